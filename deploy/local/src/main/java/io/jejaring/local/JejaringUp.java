@@ -1,0 +1,129 @@
+package io.jejaring.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * The entry point behind {@code ./jejaring}: {@code up} runs the whole system until Ctrl-C,
+ * {@code token} prints a token signed with the stack's key.
+ */
+public final class JejaringUp {
+
+    static final String DEMO_OWNER = "demo-owner";
+    private static final String USAGE = """
+            usage: ./jejaring up [--fresh] [--data DIR]
+                   ./jejaring token [--owner ID] [--admin] [--data DIR]""";
+
+    private JejaringUp() {
+    }
+
+    public static void main(String[] arguments) {
+        Deque<String> args = new ArrayDeque<>(List.of(arguments));
+        String command = args.isEmpty() ? "up" : args.pop();
+        Path repositoryRoot = Path.of(System.getProperty("jejaring.home", ".")).toAbsolutePath().normalize();
+        Path dataDir = repositoryRoot.resolve(".jejaring");
+        boolean fresh = false;
+        boolean admin = false;
+        String owner = DEMO_OWNER;
+        try {
+            while (!args.isEmpty()) {
+                String option = args.pop();
+                switch (option) {
+                    case "--fresh" -> fresh = true;
+                    case "--admin" -> admin = true;
+                    case "--data" -> dataDir = Path.of(value(args, option)).toAbsolutePath();
+                    case "--owner" -> owner = value(args, option);
+                    default -> throw new IllegalArgumentException("unknown option " + option);
+                }
+            }
+            switch (command) {
+                case "up" -> up(repositoryRoot, dataDir, fresh);
+                case "token" -> System.out.println(new LocalStack(repositoryRoot, dataDir).tokens()
+                        .token(owner, TokenIssuer.DEFAULT_LIFETIME, admin ? Set.of("admin") : Set.of()));
+                default -> throw new IllegalArgumentException("unknown command " + command);
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n" + USAGE);
+            System.exit(2);
+        } catch (LocalStack.StackException e) {
+            System.err.println("jejaring: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void up(Path repositoryRoot, Path dataDir, boolean fresh) {
+        if (fresh) {
+            deleteRecursively(dataDir);
+        }
+        LocalStack stack = new LocalStack(repositoryRoot, dataDir);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Jejaring...");
+            stack.close();
+            stopped.countDown();
+        }, "jejaring-shutdown"));
+        long started = System.nanoTime();
+        System.out.println("Starting PostgreSQL, Kafka and the three services (data in " + dataDir + ")...");
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            System.err.println("jejaring: " + e.getMessage());
+            System.exit(1);
+        }
+        printWelcome(stack, (System.nanoTime() - started) / 1_000_000_000.0);
+        awaitQuietly(stopped);
+    }
+
+    private static void printWelcome(LocalStack stack, double seconds) {
+        StringBuilder out = new StringBuilder(String.format("%nJejaring is up (%.1f s).%n%n", seconds));
+        for (ServiceProcess process : stack.services()) {
+            Service service = process.service();
+            out.append(String.format("  %-22s %s   (docs %s/q/swagger-ui, log %s)%n",
+                    service.name(), service.baseUrl(), service.baseUrl(), process.log()));
+        }
+        out.append(String.format("  %-22s %s%n", "kafka", stack.kafka().bootstrapServers()));
+        out.append(String.format("%nA token for owner '%s', valid 24 h:%n%n  export TOKEN=%s%n", DEMO_OWNER,
+                stack.tokens().token(DEMO_OWNER)));
+        out.append(String.format("%nTry:%n  curl -s -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' "
+                + "-d '{\"displayName\":\"Ayu Lestari\",\"tier\":\"CLOSE\"}' %s/api/v1/contacts%n"
+                + "  curl -s -H \"Authorization: Bearer $TOKEN\" %s/api/v1/insights/reach%n%n"
+                + "More tokens: ./jejaring token --owner someone-else.  Ctrl-C stops everything.%n",
+                Service.ALL.get(0).baseUrl(), Service.ALL.get(2).baseUrl()));
+        System.out.print(out);
+    }
+
+    private static String value(Deque<String> args, String option) {
+        if (args.isEmpty()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.pop();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

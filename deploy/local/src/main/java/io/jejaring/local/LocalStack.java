@@ -1,0 +1,137 @@
+package io.jejaring.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.jejaring.events.Topics;
+
+/**
+ * The whole system on one machine: embedded PostgreSQL with one database per service, a KRaft broker,
+ * a signing key, and the three services in their own JVMs. Used by {@code ./jejaring up} and the system tests.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    public static final int KAFKA_PORT = 9092;
+    public static final int PARTITIONS = 3;
+    public static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Path repositoryRoot;
+    private final Path dataDir;
+    private final TokenIssuer tokens;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private LocalPostgres postgres;
+    private LocalKafka kafka;
+
+    public LocalStack(Path repositoryRoot, Path dataDir) {
+        this.repositoryRoot = repositoryRoot;
+        this.dataDir = dataDir;
+        this.tokens = TokenIssuer.loadOrCreate(keysDir(dataDir));
+    }
+
+    public static Path keysDir(Path dataDir) {
+        return dataDir.resolve("keys");
+    }
+
+    public LocalStack start() {
+        requireFreePorts();
+        requireBuiltServices();
+        postgres = LocalPostgres.start(dataDir.resolve("postgres"), Ports.free());
+        Service.ALL.forEach(service -> postgres.createDatabase(service.database()));
+        kafka = new LocalKafka(KAFKA_PORT, dataDir.resolve("kafka")).start();
+        kafka.createTopics(Topics.all(), PARTITIONS);
+        Service.ALL.forEach(this::launch);
+        services.values().forEach(process -> process.awaitReady(READY_TIMEOUT));
+        return this;
+    }
+
+    public TokenIssuer tokens() {
+        return tokens;
+    }
+
+    public LocalKafka kafka() {
+        return kafka;
+    }
+
+    public List<ServiceProcess> services() {
+        return new ArrayList<>(services.values());
+    }
+
+    /** Stops and starts one service, as after a crash or a deploy. */
+    public ServiceProcess restart(Service service, boolean kill) {
+        ServiceProcess old = services.remove(service.name());
+        if (old != null) {
+            if (kill) {
+                old.kill();
+            } else {
+                old.close();
+            }
+        }
+        ServiceProcess started = launch(service);
+        started.awaitReady(READY_TIMEOUT);
+        return started;
+    }
+
+    public Map<String, String> environmentFor(Service service) {
+        return Map.of(
+                "QUARKUS_HTTP_PORT", String.valueOf(service.port()),
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()),
+                "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER,
+                "QUARKUS_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD,
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", TokenIssuer.publicKeyFile(keysDir(dataDir)).toUri().toString(),
+                "MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER,
+                "JEJARING_CONTACTS_URL", Service.ALL.get(0).baseUrl());
+    }
+
+    @Override
+    public void close() {
+        services.values().forEach(ServiceProcess::close);
+        services.clear();
+        if (kafka != null) {
+            kafka.stop();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private ServiceProcess launch(Service service) {
+        ServiceProcess process = ServiceProcess.start(
+                service, service.runnableJar(repositoryRoot), environmentFor(service), dataDir.resolve("logs"));
+        services.put(service.name(), process);
+        return process;
+    }
+
+    private void requireFreePorts() {
+        List<String> busy = new ArrayList<>();
+        if (Ports.isBusy(KAFKA_PORT)) {
+            busy.add(KAFKA_PORT + " (Kafka)");
+        }
+        Service.ALL.stream().filter(service -> Ports.isBusy(service.port()))
+                .forEach(service -> busy.add(service.port() + " (" + service.name() + ")"));
+        if (!busy.isEmpty()) {
+            throw new StackException("port(s) already in use: " + String.join(", ", busy)
+                    + ". Is another Jejaring running? Stop it, or free the port(s).");
+        }
+    }
+
+    private void requireBuiltServices() {
+        for (Service service : Service.ALL) {
+            if (!Files.isRegularFile(service.runnableJar(repositoryRoot))) {
+                throw new StackException(service.name() + " is not built: run `mvn -DskipTests package` first.");
+            }
+        }
+    }
+
+    /** A problem the user can fix, reported as one clear line. */
+    public static final class StackException extends RuntimeException {
+        public StackException(String message) {
+            super(message);
+        }
+    }
+}

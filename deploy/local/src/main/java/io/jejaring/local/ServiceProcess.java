@@ -1,0 +1,121 @@
+package io.jejaring.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** A service running in its own JVM, with its output in a log file. */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private final Service service;
+    private final Process process;
+    private final Path log;
+
+    private ServiceProcess(Service service, Process process, Path log) {
+        this.service = service;
+        this.process = process;
+        this.log = log;
+    }
+
+    public static ServiceProcess start(Service service, Path jar, Map<String, String> environment, Path logDir) {
+        try {
+            Files.createDirectories(logDir);
+            Path log = logDir.resolve(service.name() + ".log");
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                    javaExecutable(), "-Xms64m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            return new ServiceProcess(service, builder.start(), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + service.name(), e);
+        }
+    }
+
+    public Service service() {
+        return service;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Waits until the service answers ready, or fails with the reason. */
+    public void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service.name() + " exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + service.name(), e);
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        throw new IllegalStateException(service.name() + " not ready after " + timeout + "; see " + log);
+    }
+
+    /** Stops the service gracefully (SIGTERM), then forcibly if it lingers. */
+    @Override
+    public void close() {
+        stop(false);
+    }
+
+    /** {@code kill -9}: no shutdown hooks, no graceful close. */
+    public void kill() {
+        stop(true);
+    }
+
+    private void stop(boolean forcibly) {
+        if (forcibly) {
+            process.destroyForcibly();
+        } else {
+            process.destroy();
+        }
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package io.jejaring.plumbing.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Maps every failure to an RFC 9457 problem. Quarkus ships mappers of its own for some of these types, which
+ * answer with empty bodies, so each type is mapped here by its exact class.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException failure) {
+        return failure.problem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException failure) {
+        return JsonProblems.of(failure).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException failure) {
+        return JsonProblems.of(failure).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response badFormat(InvalidFormatException failure) {
+        return JsonProblems.of(failure).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException failure) {
+        return JsonProblems.of(failure).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ResteasyReactiveViolationException failure) {
+        return violations(failure);
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException failure) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : failure.getConstraintViolations()) {
+            errors.add(new FieldError(field(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort((a, b) -> a.field().compareTo(b.field()));
+        return Problem.invalid("the request has invalid fields", errors).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException failure) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException failure) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationIncomplete(AuthenticationCompletionException failure) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException failure) {
+        return Problem.of(403, "forbidden", "this operation needs the admin group").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException failure) {
+        int status = failure.getResponse().getStatus();
+        if (status == 401) {
+            return unauthenticated();
+        }
+        if (status >= 500) {
+            return unexpected(failure);
+        }
+        return Problem.of(status, kind(status), detail(status)).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable failure) {
+        String reference = UUID.randomUUID().toString();
+        // The class and the stack only: messages can quote request data, which must not reach the logs.
+        LOG.errorf("unexpected %s (problem %s) at %s", failure.getClass().getName(), reference,
+                failure.getStackTrace().length > 0 ? failure.getStackTrace()[0] : "?");
+        return Problem.of(500, "internal", "unexpected error; reference " + reference).toResponse();
+    }
+
+    private static Response unauthenticated() {
+        Response response = Problem.of(401, "unauthorized",
+                "a valid bearer token (RS256 JWT whose sub is the owner id) is required").toResponse();
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private static String kind(int status) {
+        return switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> "http-" + status;
+        };
+    }
+
+    private static String detail(int status) {
+        return switch (status) {
+            case 404 -> "no such resource";
+            case 405 -> "this method is not allowed on this resource";
+            case 406 -> "no acceptable representation; this API speaks application/json";
+            case 413 -> "the request body is too large";
+            case 415 -> "unsupported Content-Type; send application/json";
+            default -> Response.Status.fromStatusCode(status) == null ? "request failed"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase();
+        };
+    }
+
+    /** {@code create.body.emails[0].address} becomes {@code emails[0].address}; a query parameter keeps its name. */
+    private static String field(Path path) {
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(nodes::add);
+        int start = 0;
+        if (!nodes.isEmpty() && nodes.get(0).getKind() == ElementKind.METHOD) {
+            start = 1;
+        }
+        if (nodes.size() > start + 1 && nodes.get(start).getKind() == ElementKind.PARAMETER) {
+            start++;
+        }
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : nodes.subList(start, nodes.size())) {
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                field.append(field.length() == 0 ? "" : ".").append(node.getName());
+            }
+        }
+        return field.toString();
+    }
+}
