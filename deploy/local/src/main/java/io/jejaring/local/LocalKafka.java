@@ -74,7 +74,12 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     public void createTopics(Collection<String> topics, int partitions) {
-        try (Admin admin = admin()) {
+        createTopics(bootstrapServers(), topics, partitions);
+    }
+
+    /** Creates whichever of the topics the broker lacks: topics are created explicitly, never on first use. */
+    public static void createTopics(String bootstrapServers, Collection<String> topics, int partitions) {
+        try (Admin admin = admin(bootstrapServers)) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = topics.stream()
                     .filter(topic -> !existing.contains(topic))
@@ -139,7 +144,7 @@ public final class LocalKafka implements AutoCloseable {
     private void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            try (Admin admin = admin()) {
+            try (Admin admin = admin(bootstrapServers())) {
                 admin.describeCluster().nodes().get();
                 return;
             } catch (ExecutionException e) {
@@ -151,9 +156,9 @@ public final class LocalKafka implements AutoCloseable {
         }
     }
 
-    private Admin admin() {
+    private static Admin admin(String bootstrapServers) {
         return Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000",
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000"));
     }

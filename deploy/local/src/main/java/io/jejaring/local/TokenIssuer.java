@@ -81,12 +81,16 @@ public final class TokenIssuer {
 
     public String token(String ownerId, Duration lifetime, Set<String> groups) {
         Instant now = Instant.now();
+        return token(ownerId, now, now.plus(lifetime), groups);
+    }
+
+    public String token(String ownerId, Instant issuedAt, Instant expiresAt, Set<String> groups) {
         return Jwt.issuer(ISSUER)
                 .subject(ownerId)
                 .upn(ownerId)
                 .groups(groups)
-                .issuedAt(now)
-                .expiresAt(now.plus(lifetime))
+                .issuedAt(issuedAt)
+                .expiresAt(expiresAt)
                 .sign(keys.getPrivate());
     }
 

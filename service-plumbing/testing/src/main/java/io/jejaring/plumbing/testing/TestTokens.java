@@ -1,0 +1,59 @@
+package io.jejaring.plumbing.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Set;
+import java.util.UUID;
+
+import io.jejaring.local.TokenIssuer;
+
+/** Tokens for tests: valid ones for any owner, and each kind the services must refuse. */
+public final class TestTokens {
+
+    private static final TokenIssuer ISSUER = TokenIssuer.generate();
+
+    private TestTokens() {
+    }
+
+    /** A fresh owner id, so each test sees only its own data. */
+    public static String newOwner() {
+        return "owner-" + UUID.randomUUID();
+    }
+
+    public static String forOwner(String ownerId) {
+        return ISSUER.token(ownerId);
+    }
+
+    public static String admin(String ownerId) {
+        return ISSUER.token(ownerId, Duration.ofHours(1), Set.of("admin"));
+    }
+
+    /** Expired ten minutes ago: beyond the verifier's 60 s of allowed clock skew. */
+    public static String expired(String ownerId) {
+        Instant now = Instant.now();
+        return ISSUER.token(ownerId, now.minus(Duration.ofHours(1)), now.minus(Duration.ofMinutes(10)), Set.of());
+    }
+
+    public static String wronglySigned(String ownerId) {
+        return TokenIssuer.foreignToken(ownerId);
+    }
+
+    /** An unsigned token ({@code alg: none}) with otherwise valid claims. */
+    public static String algNone(String ownerId) {
+        long now = Instant.now().getEpochSecond();
+        String header = "{\"alg\":\"none\",\"typ\":\"JWT\"}";
+        String claims = "{\"iss\":\"" + TokenIssuer.ISSUER + "\",\"sub\":\"" + ownerId + "\",\"iat\":" + now
+                + ",\"exp\":" + (now + 3600) + "}";
+        return base64Url(header) + "." + base64Url(claims) + ".";
+    }
+
+    static String publicKeyPem() {
+        return ISSUER.publicKeyPem();
+    }
+
+    private static String base64Url(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+}
