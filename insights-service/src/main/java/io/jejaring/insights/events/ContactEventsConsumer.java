@@ -1,0 +1,34 @@
+package io.jejaring.insights.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.jejaring.insights.domain.RelationshipProjection;
+import io.jejaring.plumbing.consume.EventBatchProcessor;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/** Feeds each poll batch of {@code jejaring.contacts.v1} to the projection, one transaction per batch. */
+@ApplicationScoped
+public class ContactEventsConsumer {
+
+    @Inject
+    EventBatchProcessor processor;
+
+    @Inject
+    RelationshipProjection projection;
+
+    @Incoming("contacts")
+    @Blocking
+    public void consume(ConsumerRecords<String, String> batch) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>(batch.count());
+        batch.forEach(records::add);
+        processor.process(records, projection::apply);
+    }
+}

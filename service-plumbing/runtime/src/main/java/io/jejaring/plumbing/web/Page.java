@@ -1,0 +1,20 @@
+package io.jejaring.plumbing.web;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a keyset-paginated list: {@code {"items": [...], "nextCursor": "..." | null}}. */
+public record Page<T>(List<T> items, String nextCursor) {
+
+    /**
+     * Builds a page from up to {@code limit + 1} rows: the extra row only tells that there is more, and the
+     * cursor points after the last row shown.
+     */
+    public static <T> Page<T> of(List<T> rows, int limit, Function<T, String> cursorOf) {
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        List<T> shown = rows.subList(0, limit);
+        return new Page<>(List.copyOf(shown), cursorOf.apply(shown.get(limit - 1)));
+    }
+}

@@ -1,0 +1,68 @@
+package io.jejaring.plumbing.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import io.jejaring.plumbing.problem.FieldError;
+import io.jejaring.plumbing.problem.Problem;
+import io.jejaring.plumbing.problem.ProblemException;
+
+/**
+ * The {@code limit} and {@code cursor} query parameters. They arrive as strings so that a bad value gets a
+ * problem that names it. A cursor is opaque to clients: the sort key of the last row shown, base64url-encoded.
+ */
+public final class Paging {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 200;
+    private static final String SEPARATOR = "\u001f";
+
+    private Paging() {
+    }
+
+    public static int limit(String value) {
+        if (value == null || value.isEmpty()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw invalid("limit", "must be an integer from 1 to " + MAX_LIMIT);
+    }
+
+    public static String encode(String... parts) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(String.join(SEPARATOR, parts).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The parts of a cursor, or null for none; a cursor that was not made by {@link #encode} is a 400. */
+    public static String[] decode(String cursor, int parts) {
+        if (cursor == null || cursor.isEmpty()) {
+            return null;
+        }
+        try {
+            String[] decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(SEPARATOR, -1);
+            if (decoded.length == parts) {
+                return decoded;
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        throw invalidCursor();
+    }
+
+    public static ProblemException invalidCursor() {
+        return invalid("cursor", "is not a cursor this list gave out");
+    }
+
+    public static ProblemException invalid(String parameter, String message) {
+        return new ProblemException(Problem.invalid("invalid query parameter " + parameter,
+                List.of(new FieldError(parameter, message))));
+    }
+}
