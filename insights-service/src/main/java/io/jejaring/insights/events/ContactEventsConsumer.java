@@ -1,12 +1,8 @@
 package io.jejaring.insights.events;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -27,8 +23,6 @@ public class ContactEventsConsumer {
     @Incoming("contacts")
     @Blocking
     public void consume(ConsumerRecords<String, String> batch) {
-        List<ConsumerRecord<String, String>> records = new ArrayList<>(batch.count());
-        batch.forEach(records::add);
-        processor.process(records, projection::apply);
+        processor.process(batch, projection::apply);
     }
 }

@@ -3,12 +3,14 @@ package io.jejaring.plumbing.consume;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 
@@ -35,6 +37,12 @@ public class EventBatchProcessor {
 
     @Inject
     ObjectMapper json;
+
+    public void process(ConsumerRecords<String, String> batch, EventHandler handler) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>(batch.count());
+        batch.forEach(records::add);
+        process(records, handler);
+    }
 
     public void process(List<ConsumerRecord<String, String>> records, EventHandler handler) {
         while (true) {
