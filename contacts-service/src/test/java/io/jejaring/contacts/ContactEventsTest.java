@@ -2,6 +2,7 @@ package io.jejaring.contacts;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -93,11 +94,16 @@ class ContactEventsTest {
         try {
             create(owner, "Written while Kafka was down");
             create(owner, "Also written while Kafka was down");
+            given().get("/q/health/ready").then().statusCode(200);
+            given().get("/q/health/group/kafka").then().statusCode(503);
+            given().get("/q/metrics").then().statusCode(200)
+                    .body(matchesPattern("(?s).*jejaring_outbox_backlog(\\{[^}]*\\})? [1-9].*"));
         } finally {
             kafka.start();
         }
 
         List<ConsumerRecord<String, String>> records = TopicReader.awaitForOwner(Topics.CONTACTS, owner, 2, Duration.ofSeconds(90));
         assertThat(records).extracting(record -> header(record, "ce_sequence")).containsExactly("1", "2");
+        given().get("/q/health/group/kafka").then().statusCode(200);
     }
 }

@@ -1,17 +1,24 @@
 package io.jejaring.contacts;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Duration;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.jejaring.events.Topics;
 import io.jejaring.plumbing.testing.RealInfrastructure;
 import io.jejaring.plumbing.testing.TestTokens;
+import io.jejaring.plumbing.testing.TopicReader;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -63,7 +70,7 @@ class ContactsApiTest {
                 + "\",\"version\":99,\"unknown\":true}")
                 .post("/api/v1/contacts")
                 .then().statusCode(201)
-                .body("id", org.hamcrest.Matchers.not(equalTo("00000000-0000-0000-0000-000000000001")))
+                .body("id", not(equalTo("00000000-0000-0000-0000-000000000001")))
                 .body("version", equalTo(1));
     }
 
@@ -92,7 +99,7 @@ class ContactsApiTest {
     void expiredWronglySignedAndUnsignedTokensGet401Problem() {
         for (String token : new String[] {TestTokens.expired(owner), TestTokens.wronglySigned(owner),
                 TestTokens.algNone(owner), "not.a.token"}) {
-            given().auth().oauth2(token).get("/api/v1/contacts/" + java.util.UUID.randomUUID())
+            given().auth().oauth2(token).get("/api/v1/contacts/" + UUID.randomUUID())
                     .then().statusCode(401).contentType(PROBLEM).body("status", equalTo(401));
         }
     }
@@ -154,7 +161,6 @@ class ContactsApiTest {
     void nothingIsWrittenForARejectedRequest() {
         String watcher = TestTokens.newOwner();
         as(watcher).body("{\"displayName\":\"Joko\",\"cadenceDays\":0}").post("/api/v1/contacts").then().statusCode(400);
-        org.junit.jupiter.api.Assertions.assertTrue(io.jejaring.plumbing.testing.TopicReader
-                .awaitForOwner(io.jejaring.events.Topics.CONTACTS, watcher, 1, java.time.Duration.ofSeconds(2)).isEmpty());
+        assertThat(TopicReader.awaitForOwner(Topics.CONTACTS, watcher, 1, Duration.ofSeconds(2))).isEmpty();
     }
 }
