@@ -2,17 +2,32 @@ package io.jejaring.contacts.domain;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.jejaring.contacts.events.ContactEvents;
-import io.jejaring.events.Tier;
+import io.jejaring.plumbing.problem.FieldError;
+import io.jejaring.plumbing.problem.JsonProblems;
+import io.jejaring.plumbing.problem.Problem;
+import io.jejaring.plumbing.problem.ProblemException;
+import io.jejaring.plumbing.web.IfMatch;
+import io.jejaring.plumbing.web.MergePatch;
 
-/** Contact writes: each change and its event commit together. */
+/** Contact writes: each change and its event commit together, or neither does. */
 @ApplicationScoped
 @Transactional
 public class ContactService {
@@ -23,24 +38,102 @@ public class ContactService {
     @Inject
     ContactEvents events;
 
-    public Contact create(String ownerId, String displayName, Tier tier, Integer cadenceDays) {
-        Instant now = Instant.now(clock);
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    public Contact create(String ownerId, ContactDraft draft) {
         Contact contact = new Contact();
         contact.id = UUID.randomUUID();
         contact.ownerId = ownerId;
-        contact.displayName = displayName;
-        contact.tier = tier == null ? Tier.ACQUAINTANCE : tier;
-        contact.cadenceDays = cadenceDays;
+        checkReferences(contact, draft);
+        ContactMapper.apply(draft, contact);
         contact.version = 1;
-        contact.createdAt = now;
-        contact.updatedAt = now;
+        contact.createdAt = Instant.now(clock);
+        contact.updatedAt = contact.createdAt;
         contact.persist();
         events.created(contact);
         return contact;
     }
 
+    /** PUT: every field replaced by the draft's. */
+    public Contact replace(String ownerId, UUID id, String ifMatch, ContactDraft draft) {
+        Contact contact = lockForWrite(ownerId, id, ifMatch);
+        checkReferences(contact, draft);
+        ContactMapper.apply(draft, contact);
+        return changed(contact);
+    }
+
+    /** PATCH: an RFC 7396 merge patch over the contact's current fields, then validated like a PUT. */
+    public Contact patch(String ownerId, UUID id, String ifMatch, JsonNode patch) {
+        Contact contact = lockForWrite(ownerId, id, ifMatch);
+        ObjectNode current = json.valueToTree(ContactMapper.toDraft(contact));
+        ContactDraft draft = validated(MergePatch.apply(current, patch));
+        checkReferences(contact, draft);
+        ContactMapper.apply(draft, contact);
+        return changed(contact);
+    }
+
+    /** Erases the contact. Its connections go with it; contacts it introduced forget the introduction. */
+    public void delete(String ownerId, UUID id, String ifMatch) {
+        Contact contact = lockForWrite(ownerId, id, ifMatch);
+        List<Contact> introduced = Contact.list("ownerId = ?1 and introducedBy = ?2", ownerId, id);
+        for (Contact other : introduced) {
+            other.introducedBy = null;
+            changed(other);
+        }
+        contact.delete();
+        events.deleted(contact);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Contact> find(String ownerId, UUID id) {
-        return Contact.findOwned(ownerId, id);
+    public Contact find(String ownerId, UUID id) {
+        return Contact.findOwned(ownerId, id).orElseThrow(() -> ProblemException.notFound("contact"));
+    }
+
+    public int currentYear() {
+        return LocalDate.now(clock).getYear();
+    }
+
+    private Contact lockForWrite(String ownerId, UUID id, String ifMatch) {
+        Contact contact = Contact.findOwnedForUpdate(ownerId, id).orElseThrow(() -> ProblemException.notFound("contact"));
+        IfMatch.check(ifMatch, contact.version);
+        return contact;
+    }
+
+    private Contact changed(Contact contact) {
+        contact.version++;
+        contact.updatedAt = Instant.now(clock);
+        contact.flush();
+        events.updated(contact);
+        return contact;
+    }
+
+    private ContactDraft validated(ObjectNode patched) {
+        ContactDraft draft;
+        try {
+            draft = json.treeToValue(patched, ContactDraft.class);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(JsonProblems.of(e));
+        }
+        Set<ConstraintViolation<ContactDraft>> violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return draft;
+    }
+
+    /** A birth year in the future, or an introducer that is not another of the owner's contacts, is refused. */
+    private void checkReferences(Contact contact, ContactDraft draft) {
+        if (draft.birthYear() != null && draft.birthYear() > currentYear()) {
+            throw new ProblemException(Problem.invalid("invalid value for birthYear",
+                    List.of(new FieldError("birthYear", "must not be in the future"))));
+        }
+        UUID introducer = draft.introducedBy();
+        if (introducer != null && (introducer.equals(contact.id) || Contact.findOwned(contact.ownerId, introducer).isEmpty())) {
+            throw ProblemException.unprocessable("introducedBy must be another of your contacts");
+        }
     }
 }

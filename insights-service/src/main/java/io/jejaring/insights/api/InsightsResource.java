@@ -2,7 +2,6 @@ package io.jejaring.insights.api;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -37,7 +36,7 @@ public class InsightsResource {
         int size = Paging.limit(limit);
         String[] after = Paging.decode(cursor, 2);
         return Page.of(insights.overdue(owner.id(), after == null ? null : dueAt(after[0]),
-                        after == null ? null : contactId(after[1]), size + 1),
+                        after == null ? null : Paging.uuid(after[1]), size + 1),
                 size, last -> Paging.encode(last.dueAt().toString(), last.contactId().toString()));
     }
 
@@ -51,14 +50,6 @@ public class InsightsResource {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw Paging.invalidCursor();
-        }
-    }
-
-    private static UUID contactId(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
             throw Paging.invalidCursor();
         }
     }

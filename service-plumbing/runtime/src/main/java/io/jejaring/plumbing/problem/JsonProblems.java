@@ -14,12 +14,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /** Turns Jackson's reading errors into a problem that names the field and says what it must be. */
-final class JsonProblems {
+public final class JsonProblems {
 
     private JsonProblems() {
     }
 
-    static Problem of(JsonProcessingException failure) {
+    public static Problem of(JsonProcessingException failure) {
         if (failure instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             String field = path(mismatch);
             String message = "must be " + describe(mismatch.getTargetType());

@@ -3,6 +3,7 @@ package io.jejaring.plumbing.web;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 import io.jejaring.plumbing.problem.FieldError;
 import io.jejaring.plumbing.problem.Problem;
@@ -55,6 +56,15 @@ public final class Paging {
             // answered below
         }
         throw invalidCursor();
+    }
+
+    /** A UUID read back from a cursor; anything else means the cursor was not ours. */
+    public static UUID uuid(String cursorPart) {
+        try {
+            return UUID.fromString(cursorPart);
+        } catch (IllegalArgumentException e) {
+            throw invalidCursor();
+        }
     }
 
     public static ProblemException invalidCursor() {

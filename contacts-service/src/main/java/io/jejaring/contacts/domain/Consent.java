@@ -1,0 +1,5 @@
+package io.jejaring.contacts.domain;
+
+/** Whether the contact agreed to their details being shared, and where the details came from. */
+public record Consent(boolean shareable, ConsentSource source) {
+}

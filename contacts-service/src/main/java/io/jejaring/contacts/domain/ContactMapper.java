@@ -1,0 +1,90 @@
+package io.jejaring.contacts.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.jejaring.events.Sincerity;
+import io.jejaring.events.Tier;
+
+/** Copies between drafts, entities and views, applying the defaults and normalising lists. */
+public final class ContactMapper {
+
+    private ContactMapper() {
+    }
+
+    /** Writes every field of the draft onto the contact: absent fields take their defaults (a full replace). */
+    public static void apply(ContactDraft draft, Contact contact) {
+        contact.displayName = draft.displayName().trim();
+        contact.givenName = trimmed(draft.givenName());
+        contact.familyName = trimmed(draft.familyName());
+        contact.organization = trimmed(draft.organization());
+        contact.title = trimmed(draft.title());
+        contact.emails = distinctBy(draft.emails(), email -> email.address().trim().toLowerCase(Locale.ROOT));
+        contact.phones = distinctBy(draft.phones(), phone -> phone.number().replaceAll("[^0-9+]", ""));
+        contact.socialProfiles = distinctBy(draft.socialProfiles(), profile -> profile.network() + " " + profile.handle().trim());
+        contact.communities = labels(draft.communities());
+        contact.tags = labels(draft.tags());
+        contact.culture = trimmed(draft.culture());
+        contact.birthYear = draft.birthYear();
+        contact.location = trimmed(draft.location());
+        contact.howWeMet = trimmed(draft.howWeMet());
+        contact.introducedBy = draft.introducedBy();
+        contact.tier = draft.tier() == null ? Tier.ACQUAINTANCE : draft.tier();
+        contact.cadenceDays = draft.cadenceDays();
+        contact.keepInTouch = draft.keepInTouch() == null || draft.keepInTouch();
+        contact.sincerity = draft.sincerity() == null ? Sincerity.UNSURE : draft.sincerity();
+        contact.consentShareable = draft.consent() == null ? null : draft.consent().shareable();
+        contact.consentSource = draft.consent() == null ? null : draft.consent().source();
+        contact.notes = draft.notes();
+        contact.searchText = searchText(contact);
+    }
+
+    public static ContactDraft toDraft(Contact contact) {
+        return new ContactDraft(contact.displayName, contact.givenName, contact.familyName, contact.organization,
+                contact.title, List.copyOf(contact.emails), List.copyOf(contact.phones), List.copyOf(contact.socialProfiles),
+                List.copyOf(contact.communities), List.copyOf(contact.tags), contact.culture, contact.birthYear,
+                contact.location, contact.howWeMet, contact.introducedBy, contact.tier, contact.cadenceDays,
+                contact.keepInTouch, contact.sincerity, consent(contact), contact.notes);
+    }
+
+    public static Consent consent(Contact contact) {
+        return contact.consentShareable == null && contact.consentSource == null ? null
+                : new Consent(Boolean.TRUE.equals(contact.consentShareable), contact.consentSource);
+    }
+
+    private static String searchText(Contact contact) {
+        return Stream.concat(
+                        Stream.of(contact.displayName, contact.givenName, contact.familyName, contact.organization),
+                        contact.emails.stream().map(EmailAddress::address))
+                .filter(Objects::nonNull)
+                .map(text -> text.toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static List<String> labels(List<String> values) {
+        if (values == null) {
+            return new ArrayList<>();
+        }
+        return new ArrayList<>(values.stream().map(String::trim).collect(Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    private static <T> List<T> distinctBy(List<T> values, Function<T, String> key) {
+        Map<String, T> unique = new LinkedHashMap<>();
+        if (values != null) {
+            values.forEach(value -> unique.putIfAbsent(key.apply(value), value));
+        }
+        return new ArrayList<>(unique.values());
+    }
+}

@@ -1,0 +1,34 @@
+package io.jejaring.plumbing.web;
+
+import java.util.Arrays;
+
+/** Query parameters parsed by hand, so that a bad one gets a problem naming it instead of a bare error. */
+public final class QueryParams {
+
+    public static final int MAX_TEXT = 200;
+
+    private QueryParams() {
+    }
+
+    /** Free text up to 200 characters; empty means absent. */
+    public static String text(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (value.length() > MAX_TEXT) {
+            throw Paging.invalid(name, "must be at most " + MAX_TEXT + " characters");
+        }
+        return value;
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw Paging.invalid(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}
