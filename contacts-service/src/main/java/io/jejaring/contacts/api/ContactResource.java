@@ -27,6 +27,7 @@ import io.jejaring.contacts.domain.Contact;
 import io.jejaring.contacts.domain.ContactDraft;
 import io.jejaring.contacts.domain.ContactSearch;
 import io.jejaring.contacts.domain.ContactService;
+import io.jejaring.contacts.domain.MergeService;
 import io.jejaring.events.Tier;
 import io.jejaring.plumbing.owner.CurrentOwner;
 import io.jejaring.plumbing.web.IfMatch;
@@ -44,6 +45,9 @@ public class ContactResource {
 
     @Inject
     ContactService contacts;
+
+    @Inject
+    MergeService merges;
 
     @Inject
     CurrentOwner owner;
@@ -83,6 +87,14 @@ public class ContactResource {
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         contacts.delete(owner.id(), contactId(id), ifMatch);
         return Response.noContent().build();
+    }
+
+    /** Folds the duplicate into this contact; answers the contact as it now is. */
+    @POST
+    @Path("/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response merge(@PathParam("id") String id, @NotNull @Valid MergeRequest request) {
+        return withETag(merges.merge(owner.id(), contactId(id), request.duplicateId()));
     }
 
     /** Keyset-paged, in display-name order. Filters on unknown values answer an empty page. */

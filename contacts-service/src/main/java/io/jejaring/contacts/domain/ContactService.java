@@ -63,7 +63,7 @@ public class ContactService {
         Contact contact = lockForWrite(ownerId, id, ifMatch);
         checkReferences(contact, draft);
         ContactMapper.apply(draft, contact);
-        return changed(contact);
+        return recordChange(contact);
     }
 
     /** PATCH: an RFC 7396 merge patch over the contact's current fields, then validated like a PUT. */
@@ -73,7 +73,7 @@ public class ContactService {
         ContactDraft draft = validated(MergePatch.apply(current, patch));
         checkReferences(contact, draft);
         ContactMapper.apply(draft, contact);
-        return changed(contact);
+        return recordChange(contact);
     }
 
     /** Erases the contact. Its connections go with it; contacts it introduced forget the introduction. */
@@ -82,7 +82,7 @@ public class ContactService {
         List<Contact> introduced = Contact.list("ownerId = ?1 and introducedBy = ?2", ownerId, id);
         for (Contact other : introduced) {
             other.introducedBy = null;
-            changed(other);
+            recordChange(other);
         }
         contact.delete();
         events.deleted(contact);
@@ -103,7 +103,8 @@ public class ContactService {
         return contact;
     }
 
-    private Contact changed(Contact contact) {
+    /** Every change to a stored contact: the next version, the time, and its event. */
+    Contact recordChange(Contact contact) {
         contact.version++;
         contact.updatedAt = Instant.now(clock);
         contact.flush();

@@ -2,14 +2,18 @@ package io.jejaring.contacts.events;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.jejaring.contacts.domain.AgeBand;
+import io.jejaring.contacts.domain.Connection;
 import io.jejaring.contacts.domain.Contact;
+import io.jejaring.events.ConnectionChanged;
 import io.jejaring.events.ContactDeleted;
 import io.jejaring.events.ContactSnapshot;
+import io.jejaring.events.ContactsMerged;
 import io.jejaring.events.EventTypes;
 import io.jejaring.events.Topics;
 import io.jejaring.plumbing.outbox.Outbox;
@@ -39,6 +43,25 @@ public class ContactEvents {
     public void deleted(Contact contact) {
         outbox.append(Topics.CONTACTS, EventTypes.CONTACT_DELETED, contact.ownerId, contact.id,
                 new ContactDeleted(contact.id, contact.ownerId, contact.version + 1));
+    }
+
+    /** The contact kept by a merge is the one that remains; the merged one ends at its next version. */
+    public void merged(Contact kept, Contact merged) {
+        outbox.append(Topics.CONTACTS, EventTypes.CONTACT_MERGED, kept.ownerId, kept.id,
+                new ContactsMerged(kept.ownerId, kept.id, merged.id, merged.version + 1));
+    }
+
+    public void connectionAdded(Connection connection, UUID fromContactId) {
+        connection(EventTypes.CONNECTION_ADDED, connection, fromContactId);
+    }
+
+    public void connectionRemoved(Connection connection, UUID fromContactId) {
+        connection(EventTypes.CONNECTION_REMOVED, connection, fromContactId);
+    }
+
+    private void connection(String type, Connection connection, UUID fromContactId) {
+        outbox.append(Topics.CONTACTS, type, connection.ownerId, fromContactId, new ConnectionChanged(connection.ownerId,
+                fromContactId, connection.otherThan(fromContactId), connection.kind, connection.version));
     }
 
     private ContactSnapshot snapshot(Contact contact) {

@@ -23,7 +23,7 @@ public class Insights {
             ORDER BY due_at, contact_id
             LIMIT ?5""";
     private static final Instant BEFORE_ALL = Instant.parse("0001-01-01T00:00:00Z");
-    private static final UUID LOWEST = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+    private static final UUID LOWEST = new UUID(0, 0);
 
     @Inject
     EntityManager entityManager;

@@ -1,0 +1,37 @@
+package io.jejaring.contacts.domain;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.jejaring.contacts.events.ContactEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Erases all of an owner's contacts. Each deletion publishes {@code contact.deleted}, from which the other
+ * services erase that contact's interactions, commitments and insights.
+ */
+@ApplicationScoped
+public class OwnerErasure {
+
+    private static final int BATCH = 500;
+
+    @Inject
+    ContactEvents events;
+
+    public void eraseEverything(String ownerId) {
+        while (QuarkusTransaction.requiringNew().call(() -> eraseBatch(ownerId)) == BATCH) {
+            // one transaction per batch keeps each short, however large the network
+        }
+    }
+
+    private int eraseBatch(String ownerId) {
+        List<Contact> batch = Contact.find("ownerId", ownerId).page(0, BATCH).list();
+        for (Contact contact : batch) {
+            contact.delete();
+            events.deleted(contact);
+        }
+        return batch.size();
+    }
+}
