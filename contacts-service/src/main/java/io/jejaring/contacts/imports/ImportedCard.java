@@ -1,0 +1,7 @@
+package io.jejaring.contacts.imports;
+
+import io.jejaring.contacts.domain.ContactDraft;
+
+/** One contact read from an import file, with the 1-based line where its card or row starts. */
+public record ImportedCard(int line, ContactDraft draft) {
+}
