@@ -93,6 +93,12 @@ public class ContactService {
         return Contact.findOwned(ownerId, id).orElseThrow(() -> ProblemException.notFound("contact"));
     }
 
+    /** Every contact the owner has, in display-name order, for export. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Contact> all(String ownerId) {
+        return Contact.list("ownerId = ?1 order by displayName, id", ownerId);
+    }
+
     public int currentYear() {
         return LocalDate.now(clock).getYear();
     }
