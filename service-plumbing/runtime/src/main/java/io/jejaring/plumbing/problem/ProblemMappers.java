@@ -15,9 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -40,17 +38,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response malformedJson(JsonParseException failure) {
-        return JsonProblems.of(failure).toResponse();
-    }
-
-    @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException failure) {
-        return JsonProblems.of(failure).toResponse();
-    }
-
-    @ServerExceptionMapper
-    public Response badFormat(InvalidFormatException failure) {
         return JsonProblems.of(failure).toResponse();
     }
 
