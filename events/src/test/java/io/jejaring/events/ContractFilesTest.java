@@ -17,9 +17,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,16 +30,28 @@ class ContractFilesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The topic of each aggregate: the third part of a type name, such as {@code contact}. */
+    private static final Map<String, String> TOPIC_BY_AGGREGATE = Map.of(
+            "contact", Topics.CONTACTS, "connection", Topics.CONTACTS,
+            "interaction", Topics.INTERACTIONS, "commitment", Topics.INTERACTIONS,
+            "insight", Topics.INSIGHTS);
+
     @Test
     void allListsEveryTypeConstant() throws IllegalAccessException {
         List<String> constants = new ArrayList<>();
         for (Field field : EventTypes.class.getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getName().matches("CONTACT_.*|CONNECTION_.*")) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
+                    && !field.getName().startsWith("SOURCE_")) {
                 constants.add((String) field.get(null));
             }
         }
+        assertEquals(15, constants.size(), constants.toString());
         assertEquals(constants.size(), EventTypes.all().size());
-        assertTrue(EventTypes.all().containsAll(constants), constants.toString());
+        assertEquals(Set.copyOf(constants), Set.copyOf(EventTypes.all()));
+        for (String type : EventTypes.all()) {
+            assertTrue(type.matches("io\\.jejaring\\.[a-z]+\\.[a-z]+(-[a-z]+)*\\.v[0-9]+"), type);
+            assertTrue(TOPIC_BY_AGGREGATE.containsKey(aggregate(type)), type);
+        }
     }
 
     @Test
@@ -90,11 +104,50 @@ class ContractFilesTest {
     }
 
     @Test
+    void asyncApiSendsEveryTypeOnItsTopic() throws IOException {
+        JsonNode doc = new YAMLMapper().readTree(resource("asyncapi.yaml"));
+        JsonNode components = doc.path("components").path("messages");
+        List<String> sent = new ArrayList<>();
+        doc.path("operations").fields().forEachRemaining(entry -> {
+            JsonNode operation = entry.getValue();
+            assertEquals("send", operation.path("action").asText(), entry.getKey());
+            String channelName = operation.path("channel").path("$ref").asText().replace("#/channels/", "");
+            JsonNode channel = doc.path("channels").path(channelName);
+            assertTrue(channel.isObject(), entry.getKey() + " names an unknown channel " + channelName);
+            for (JsonNode messageRef : operation.path("messages")) {
+                String prefix = "#/channels/" + channelName + "/messages/";
+                String ref = messageRef.path("$ref").asText();
+                assertTrue(ref.startsWith(prefix), entry.getKey() + ": " + ref);
+                String key = ref.substring(prefix.length());
+                assertEquals("#/components/messages/" + key,
+                        channel.path("messages").path(key).path("$ref").asText(), entry.getKey());
+                JsonNode message = components.path(key);
+                String type = message.path("name").asText();
+                assertEquals(TOPIC_BY_AGGREGATE.get(aggregate(type)), channel.path("address").asText(), type);
+                assertTrue(message.path("summary").asText().endsWith("ce_type: " + type), type);
+                JsonNode trait = doc.at(message.path("traits").path(0).path("$ref").asText().substring(1));
+                assertEquals("#/components/schemas/cloudEventHeaders", trait.path("headers").path("$ref").asText());
+                assertEquals("#/components/schemas/ownerId",
+                        trait.path("bindings").path("kafka").path("key").path("$ref").asText(), type);
+                sent.add(type);
+            }
+        });
+        assertEquals(EventTypes.all(), sent);
+        String text = new String(resource("asyncapi.yaml").readAllBytes(), StandardCharsets.UTF_8);
+        assertFalse(text.contains("later version"), "asyncapi.yaml still declares channels without messages");
+    }
+
+    @Test
     void topicsIncludeDeadLetters() {
         assertEquals(List.of("jejaring.contacts.v1", "jejaring.interactions.v1", "jejaring.insights.v1",
                         "jejaring.contacts.v1.dlq", "jejaring.interactions.v1.dlq", "jejaring.insights.v1.dlq"),
                 Topics.all());
         assertEquals("jejaring.contacts.v1.dlq", Topics.deadLetter(Topics.CONTACTS));
+    }
+
+    /** {@code contact} for {@code io.jejaring.contact.created.v1}. */
+    private static String aggregate(String type) {
+        return type.split("\\.")[2];
     }
 
     private static InputStream resource(String path) {
