@@ -4,28 +4,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.jejaring.contacts.events.ContactEvents;
 import io.jejaring.plumbing.problem.FieldError;
-import io.jejaring.plumbing.problem.JsonProblems;
 import io.jejaring.plumbing.problem.Problem;
 import io.jejaring.plumbing.problem.ProblemException;
 import io.jejaring.plumbing.web.IfMatch;
-import io.jejaring.plumbing.web.MergePatch;
+import io.jejaring.plumbing.web.MergePatcher;
 
 /** Contact writes: each change and its event commit together, or neither does. */
 @ApplicationScoped
@@ -39,10 +31,7 @@ public class ContactService {
     ContactEvents events;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
-    Validator validator;
+    MergePatcher patcher;
 
     public Contact create(String ownerId, ContactDraft draft) {
         Contact contact = new Contact();
@@ -69,8 +58,7 @@ public class ContactService {
     /** PATCH: an RFC 7396 merge patch over the contact's current fields, then validated like a PUT. */
     public Contact patch(String ownerId, UUID id, String ifMatch, JsonNode patch) {
         Contact contact = lockForWrite(ownerId, id, ifMatch);
-        ObjectNode current = json.valueToTree(ContactMapper.toDraft(contact));
-        ContactDraft draft = validated(MergePatch.apply(current, patch));
+        ContactDraft draft = patcher.apply(ContactMapper.toDraft(contact), patch, ContactDraft.class);
         checkReferences(contact, draft);
         ContactMapper.apply(draft, contact);
         return recordChange(contact);
@@ -116,20 +104,6 @@ public class ContactService {
         contact.flush();
         events.updated(contact);
         return contact;
-    }
-
-    private ContactDraft validated(ObjectNode patched) {
-        ContactDraft draft;
-        try {
-            draft = json.treeToValue(patched, ContactDraft.class);
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(JsonProblems.of(e));
-        }
-        Set<ConstraintViolation<ContactDraft>> violations = validator.validate(draft);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return draft;
     }
 
     /** A birth year in the future, or an introducer that is not another of the owner's contacts, is refused. */

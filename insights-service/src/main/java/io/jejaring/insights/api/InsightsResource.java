@@ -1,7 +1,6 @@
 package io.jejaring.insights.api;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -35,7 +34,7 @@ public class InsightsResource {
     public Page<OverdueRelationship> overdue(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit);
         String[] after = Paging.decode(cursor, 2);
-        return Page.of(insights.overdue(owner.id(), after == null ? null : dueAt(after[0]),
+        return Page.of(insights.overdue(owner.id(), after == null ? null : Paging.part(after[0], Instant::parse),
                         after == null ? null : Paging.uuid(after[1]), size + 1),
                 size, last -> Paging.encode(last.dueAt().toString(), last.contactId().toString()));
     }
@@ -44,13 +43,5 @@ public class InsightsResource {
     @Path("/reach")
     public Reach reach() {
         return insights.reach(owner.id());
-    }
-
-    private static Instant dueAt(String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw Paging.invalidCursor();
-        }
     }
 }

@@ -15,11 +15,15 @@ import io.jejaring.events.ContactDeleted;
 import io.jejaring.events.ContactSnapshot;
 import io.jejaring.events.ContactsMerged;
 import io.jejaring.events.EventTypes;
+import io.jejaring.interactions.domain.ContactFollower;
 import io.jejaring.plumbing.consume.EventBatchProcessor;
 import io.jejaring.plumbing.consume.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** Keeps {@code known_contact} in step with {@code jejaring.contacts.v1}, version-guarded and idempotent. */
+/**
+ * Keeps {@code known_contact} in step with {@code jejaring.contacts.v1}, version-guarded and idempotent, and
+ * carries deletions and merges on to interactions and commitments.
+ */
 @ApplicationScoped
 public class KnownContactsProjection {
 
@@ -37,6 +41,9 @@ public class KnownContactsProjection {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ContactFollower follower;
+
     @Incoming("contacts")
     @Blocking
     public void consume(ConsumerRecords<String, String> batch) {
@@ -51,11 +58,16 @@ public class KnownContactsProjection {
             }
             case EventTypes.CONTACT_DELETED -> {
                 ContactDeleted deleted = event.dataAs(ContactDeleted.class, json);
-                upsert(event.ownerId(), deleted.contactId(), deleted.version(), true);
+                if (upsert(event.ownerId(), deleted.contactId(), deleted.version(), true)) {
+                    follower.contactDeleted(event.ownerId(), deleted.contactId());
+                }
             }
             case EventTypes.CONTACT_MERGED -> {
                 ContactsMerged merged = event.dataAs(ContactsMerged.class, json);
-                upsert(event.ownerId(), merged.mergedContactId(), merged.version(), true);
+                IncomingEvent.require(merged.keptContactId() != null, "keptContactId is required");
+                if (upsert(event.ownerId(), merged.mergedContactId(), merged.version(), true)) {
+                    follower.contactsMerged(event.ownerId(), merged.keptContactId(), merged.mergedContactId());
+                }
             }
             default -> {
                 // connections don't change which contacts exist
@@ -63,13 +75,14 @@ public class KnownContactsProjection {
         }
     }
 
-    private void upsert(String ownerId, UUID contactId, long version, boolean deleted) {
+    /** Answers whether the event was newer than what this service knew, and so changed something. */
+    private boolean upsert(String ownerId, UUID contactId, long version, boolean deleted) {
         IncomingEvent.require(contactId != null && version >= 1, "contact id and version are required");
-        entityManager.createNativeQuery(UPSERT)
+        return entityManager.createNativeQuery(UPSERT)
                 .setParameter(1, ownerId)
                 .setParameter(2, contactId)
                 .setParameter(3, version)
                 .setParameter(4, deleted)
-                .executeUpdate();
+                .executeUpdate() == 1;
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.jejaring.plumbing.problem.FieldError;
 import io.jejaring.plumbing.problem.Problem;
@@ -60,9 +61,14 @@ public final class Paging {
 
     /** A UUID read back from a cursor; anything else means the cursor was not ours. */
     public static UUID uuid(String cursorPart) {
+        return part(cursorPart, UUID::fromString);
+    }
+
+    /** A value read back from a cursor by {@code parser}; anything it can't read means the cursor was not ours. */
+    public static <T> T part(String cursorPart, Function<String, T> parser) {
         try {
-            return UUID.fromString(cursorPart);
-        } catch (IllegalArgumentException e) {
+            return parser.apply(cursorPart);
+        } catch (RuntimeException e) {
             throw invalidCursor();
         }
     }

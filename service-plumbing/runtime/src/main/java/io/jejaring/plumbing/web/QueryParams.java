@@ -1,6 +1,9 @@
 package io.jejaring.plumbing.web;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.UUID;
 
 /** Query parameters parsed by hand, so that a bad one gets a problem naming it instead of a bare error. */
 public final class QueryParams {
@@ -29,6 +32,28 @@ public final class QueryParams {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             throw Paging.invalid(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static UUID uuid(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw Paging.invalid(name, "must be a UUID");
+        }
+    }
+
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Paging.invalid(name, "must be an ISO-8601 instant such as 2026-01-31T09:30:00Z");
         }
     }
 }

@@ -1,0 +1,23 @@
+package io.jejaring.interactions.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.jejaring.events.Channel;
+import io.jejaring.events.Exchange;
+import io.jejaring.events.Initiator;
+import io.jejaring.interactions.domain.Interaction;
+
+/** An interaction as the API shows it. */
+public record InteractionView(UUID id, List<UUID> contactIds, Channel channel, String socialNetwork,
+        Initiator initiatedBy, Exchange exchange, Instant occurredAt, Integer durationMinutes, String summary,
+        String notes, long version, Instant createdAt, Instant updatedAt) {
+
+    public static InteractionView of(Interaction interaction) {
+        return new InteractionView(interaction.id, List.copyOf(interaction.contactIds), interaction.channel,
+                interaction.socialNetwork, interaction.initiatedBy, interaction.exchange, interaction.occurredAt,
+                interaction.durationMinutes, interaction.summary, interaction.notes, interaction.version,
+                interaction.createdAt, interaction.updatedAt);
+    }
+}

@@ -1,0 +1,69 @@
+package io.jejaring.interactions.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+
+import io.jejaring.events.CommitmentDirection;
+import io.jejaring.events.CommitmentStatus;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A promise, made by the owner or to the owner, and whether it was kept (rule 4). */
+@Entity
+@Table(name = "commitment")
+public class Commitment extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "owner_id", updatable = false)
+    public String ownerId;
+
+    @Column(name = "contact_id")
+    public UUID contactId;
+
+    @Column(name = "interaction_id")
+    public UUID interactionId;
+
+    @Enumerated(EnumType.STRING)
+    public CommitmentDirection direction;
+
+    public String description;
+
+    @Column(name = "due_on")
+    public LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    public CommitmentStatus status;
+
+    public long version;
+
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public static Optional<Commitment> findOwned(String ownerId, UUID id) {
+        return find("ownerId = ?1 and id = ?2", ownerId, id).firstResultOptional();
+    }
+
+    public static Optional<Commitment> findOwnedForUpdate(String ownerId, UUID id) {
+        return find("ownerId = ?1 and id = ?2", ownerId, id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public static List<Commitment> withContactForUpdate(String ownerId, UUID contactId) {
+        return find("ownerId = ?1 and contactId = ?2 order by id", ownerId, contactId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+}

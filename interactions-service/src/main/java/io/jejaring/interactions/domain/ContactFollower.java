@@ -1,0 +1,57 @@
+package io.jejaring.interactions.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.jejaring.interactions.events.InteractionEvents;
+
+/**
+ * Follows contact deletions and merges into interactions and commitments. A deleted contact leaves every
+ * interaction (one left with nobody is deleted) and its commitments are erased; a merged contact's
+ * interactions and commitments move to the contact that was kept.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ContactFollower {
+
+    @Inject
+    InteractionService interactions;
+
+    @Inject
+    CommitmentService commitments;
+
+    @Inject
+    InteractionEvents events;
+
+    public void contactDeleted(String ownerId, UUID contactId) {
+        for (Interaction interaction : Interaction.withContactForUpdate(ownerId, contactId)) {
+            interaction.contactIds.remove(contactId);
+            if (interaction.contactIds.isEmpty()) {
+                interaction.delete();
+                events.deleted(interaction);
+            } else {
+                interaction.contactIds = new ArrayList<>(interaction.contactIds);
+                interactions.recordChange(interaction);
+            }
+        }
+        Commitment.delete("ownerId = ?1 and contactId = ?2", ownerId, contactId);
+    }
+
+    public void contactsMerged(String ownerId, UUID keptId, UUID mergedId) {
+        for (Interaction interaction : Interaction.withContactForUpdate(ownerId, mergedId)) {
+            LinkedHashSet<UUID> contactIds = new LinkedHashSet<>();
+            interaction.contactIds.forEach(id -> contactIds.add(id.equals(mergedId) ? keptId : id));
+            interaction.contactIds = new ArrayList<>(contactIds);
+            interactions.recordChange(interaction);
+        }
+        for (Commitment commitment : Commitment.withContactForUpdate(ownerId, mergedId)) {
+            commitment.contactId = keptId;
+            commitments.recordChange(commitment);
+        }
+    }
+}

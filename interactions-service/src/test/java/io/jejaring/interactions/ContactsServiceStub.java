@@ -1,0 +1,74 @@
+package io.jejaring.interactions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Stands in for contacts-service's {@code GET /api/v1/contacts/{id}}, so that this service's lookups of contacts
+ * it has not heard of yet can be tested alone: known ids answer 200, failing ids 500, slow ids answer too late,
+ * any other id 404. It records the Authorization header each lookup carried.
+ */
+public class ContactsServiceStub implements QuarkusTestResourceLifecycleManager {
+
+    public static final Set<UUID> EXISTING = ConcurrentHashMap.newKeySet();
+    public static final Set<UUID> FAILING = ConcurrentHashMap.newKeySet();
+    public static final Set<UUID> SLOW = ConcurrentHashMap.newKeySet();
+    public static final Map<UUID, String> AUTHORIZATION_SEEN = new ConcurrentHashMap<>();
+
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/api/v1/contacts/", this::answer);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.start();
+        return Map.of("jejaring.contacts.url", "http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        UUID id = UUID.fromString(exchange.getRequestURI().getPath().substring("/api/v1/contacts/".length()));
+        AUTHORIZATION_SEEN.put(id, String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+        if (SLOW.contains(id)) {
+            sleep(4000);
+        }
+        int status = EXISTING.contains(id) ? 200 : FAILING.contains(id) ? 500 : 404;
+        byte[] body = (status == 200 ? "{\"id\":\"" + id + "\",\"displayName\":\"someone\",\"version\":1}" : "{}")
+                .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}
