@@ -35,6 +35,7 @@ class JejaringUpTest {
 
     static final Path HOME = Path.of(System.getProperty("jejaring.home", "..")).toAbsolutePath().normalize();
     static final String CONTACTS = "http://127.0.0.1:8081";
+    static final String INTERACTIONS = "http://127.0.0.1:8082";
     static final String INSIGHTS = "http://127.0.0.1:8083";
     static final Pattern TOKEN = Pattern.compile("export TOKEN=(\\S+)");
     static final Pattern STARTED = Pattern.compile("Jejaring is up \\(([0-9.]+) s\\)");
@@ -110,6 +111,18 @@ class JejaringUpTest {
                     .extract().path("totalContacts");
         }
         assertThat(total).as("contact visible in /reach within 2 s of the POST").isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void anInteractionWithAContactCreatedAMomentAgoIsAccepted() {
+        String contactId = given().auth().oauth2(token).contentType("application/json")
+                .body("{\"displayName\":\"Budi Santoso\"}").post(CONTACTS + "/api/v1/contacts")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).contentType("application/json")
+                .body("{\"contactIds\":[\"" + contactId + "\"],\"channel\":\"IN_PERSON\",\"occurredAt\":\""
+                        + java.time.Instant.now().minusSeconds(60) + "\"}")
+                .post(INTERACTIONS + "/api/v1/interactions").then().statusCode(201);
     }
 
     @Test
