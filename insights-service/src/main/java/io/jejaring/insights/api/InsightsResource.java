@@ -1,18 +1,32 @@
 package io.jejaring.insights.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import io.jejaring.insights.domain.Insights;
+import io.jejaring.insights.domain.OverdueQueries;
 import io.jejaring.insights.domain.OverdueRelationship;
 import io.jejaring.insights.domain.Reach;
+import io.jejaring.insights.domain.ReachCalculator;
+import io.jejaring.insights.domain.ReachSnapshots;
+import io.jejaring.insights.domain.RelationshipInsight;
+import io.jejaring.insights.domain.RelationshipInsights;
+import io.jejaring.insights.domain.Suggestion;
+import io.jejaring.insights.domain.Suggestions;
 import io.jejaring.plumbing.owner.CurrentOwner;
+import io.jejaring.plumbing.web.Ids;
 import io.jejaring.plumbing.web.Page;
 import io.jejaring.plumbing.web.Paging;
 import io.quarkus.security.Authenticated;
@@ -22,8 +36,23 @@ import io.quarkus.security.Authenticated;
 @Produces(MediaType.APPLICATION_JSON)
 public class InsightsResource {
 
+    static final int DEFAULT_SUGGESTIONS = 10;
+    static final int MAX_HISTORY_DAYS = 366;
+
     @Inject
-    Insights insights;
+    OverdueQueries overdue;
+
+    @Inject
+    ReachCalculator reach;
+
+    @Inject
+    ReachSnapshots snapshots;
+
+    @Inject
+    RelationshipInsights relationships;
+
+    @Inject
+    Suggestions suggestions;
 
     @Inject
     CurrentOwner owner;
@@ -34,7 +63,7 @@ public class InsightsResource {
     public Page<OverdueRelationship> overdue(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit);
         String[] after = Paging.decode(cursor, 2);
-        return Page.of(insights.overdue(owner.id(), after == null ? null : Paging.part(after[0], Instant::parse),
+        return Page.of(overdue.page(owner.id(), after == null ? null : Paging.part(after[0], Instant::parse),
                         after == null ? null : Paging.uuid(after[1]), size + 1),
                 size, last -> Paging.encode(last.dueAt().toString(), last.contactId().toString()));
     }
@@ -42,6 +71,44 @@ public class InsightsResource {
     @GET
     @Path("/reach")
     public Reach reach() {
-        return insights.reach(owner.id());
+        return reach.reach(owner.id());
+    }
+
+    @GET
+    @Path("/contacts/{contactId}")
+    public RelationshipInsight relationship(@PathParam("contactId") String contactId) {
+        UUID id = Ids.parseOrNotFound(contactId, "relationship");
+        return relationships.of(owner.id(), id);
+    }
+
+    /** Who to reach out to this week, highest priority first. */
+    @GET
+    @Path("/suggestions")
+    public Map<String, List<Suggestion>> suggestions(@QueryParam("limit") String limit) {
+        int size = limit == null || limit.isEmpty() ? DEFAULT_SUGGESTIONS : Paging.limit(limit);
+        return Map.of("items", suggestions.suggest(owner.id(), size));
+    }
+
+    /** Daily snapshots, {@code from} and {@code to} inclusive (UTC dates); the last 30 days by default. */
+    @GET
+    @Path("/reach/history")
+    public Map<String, List<Map<String, Object>>> history(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate last = to == null || to.isEmpty() ? snapshots.today() : date("to", to);
+        LocalDate first = from == null || from.isEmpty() ? last.minusDays(29) : date("from", from);
+        if (first.isAfter(last)) {
+            throw Paging.invalid("from", "must not be after to");
+        }
+        if (ChronoUnit.DAYS.between(first, last) >= MAX_HISTORY_DAYS) {
+            throw Paging.invalid("from", "the range may span at most " + MAX_HISTORY_DAYS + " days");
+        }
+        return Map.of("items", snapshots.history(owner.id(), first, last));
+    }
+
+    private static LocalDate date(String name, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Paging.invalid(name, "must be a date, YYYY-MM-DD");
+        }
     }
 }

@@ -2,6 +2,8 @@ package io.jejaring.insights.domain;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -10,9 +12,16 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** What the projection knows of one relationship. Written by {@link RelationshipProjection}, read by the API. */
+/**
+ * What the projection knows of one relationship. The projection writes it with version-guarded SQL
+ * ({@link io.jejaring.insights.events.ContactProjection}, {@link io.jejaring.insights.events.InteractionProjection});
+ * the API reads it through this entity.
+ */
 @Entity
 @Table(name = "relationship")
 public class Relationship extends PanacheEntityBase {
@@ -30,6 +39,17 @@ public class Relationship extends PanacheEntityBase {
     @Column(name = "keep_in_touch")
     public boolean keepInTouch;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> communities = new ArrayList<>();
+
+    public String culture;
+
+    @Column(name = "age_band")
+    public String ageBand;
+
+    @Column(name = "introduced_by")
+    public UUID introducedBy;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -38,6 +58,39 @@ public class Relationship extends PanacheEntityBase {
 
     @Column(name = "due_at")
     public Instant dueAt;
+
+    @Column(name = "fading_at")
+    public Instant fadingAt;
+
+    @Column(name = "strength_mass")
+    public double strengthMass;
+
+    @Column(name = "strength_terms")
+    public int strengthTerms;
+
+    @Column(name = "notified_due_at")
+    public Instant notifiedDueAt;
+
+    @Column(name = "one_sided")
+    public boolean oneSided;
+
+    public UUID contactId() {
+        return key.contactId();
+    }
+
+    /** Known from its own event (not only a placeholder named by an interaction), and not deleted. */
+    public boolean isLive() {
+        return version > 0 && !deleted;
+    }
+
+    /** The moment the due date counts from: the latest interaction, or the contact's creation. */
+    public Instant last() {
+        return lastInteractionAt != null ? lastInteractionAt : createdAt;
+    }
+
+    public boolean isOverdue(Instant now) {
+        return isLive() && keepInTouch && dueAt != null && !dueAt.isAfter(now);
+    }
 
     @Embeddable
     public record Key(@Column(name = "owner_id") String ownerId, @Column(name = "contact_id") UUID contactId)

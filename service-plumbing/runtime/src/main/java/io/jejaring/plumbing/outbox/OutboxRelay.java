@@ -1,6 +1,5 @@
 package io.jejaring.plumbing.outbox;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.jejaring.plumbing.sql.SqlTimes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -131,17 +131,7 @@ public class OutboxRelay {
     private List<OutboxMessage> nextBatch() {
         List<Object[]> rows = entityManager.createNativeQuery(NEXT_BATCH).setParameter(1, batchSize).getResultList();
         return rows.stream().map(row -> new OutboxMessage((UUID) row[0], (String) row[1], ((Number) row[2]).longValue(),
-                (String) row[3], (String) row[4], (String) row[5], (String) row[6], toInstant(row[7]))).toList();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+                (String) row[3], (String) row[4], (String) row[5], (String) row[6], SqlTimes.instant(row[7]))).toList();
     }
 
     @PreDestroy

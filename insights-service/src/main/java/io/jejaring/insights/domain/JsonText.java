@@ -1,0 +1,26 @@
+package io.jejaring.insights.domain;
+
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Reads the JSON arrays that native queries return for array columns ({@code array_to_json}). */
+final class JsonText {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private JsonText() {
+    }
+
+    static List<String> strings(String jsonArray) {
+        if (jsonArray == null) {
+            return List.of();
+        }
+        try {
+            return List.of(JSON.readValue(jsonArray, String[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable array from the database", e);
+        }
+    }
+}

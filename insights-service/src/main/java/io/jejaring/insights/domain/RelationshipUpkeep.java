@@ -1,0 +1,99 @@
+package io.jejaring.insights.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.jejaring.insights.events.InsightEvents;
+import io.jejaring.insights.formula.Parameters;
+import io.jejaring.insights.formula.Reciprocity;
+
+/**
+ * After a projection write, brings the touched relationships up to date: the last interaction, the due and
+ * fading dates, and the flags whose changes are published — a relationship restored, a relationship turned
+ * one-sided.
+ */
+@ApplicationScoped
+public class RelationshipUpkeep {
+
+    private static final String REFRESH = """
+            UPDATE relationship r SET last_interaction_at = (
+                SELECT max(f.occurred_at) FROM interaction_fact f
+                WHERE f.owner_id = r.owner_id AND NOT f.deleted AND r.contact_id = ANY(f.contact_ids))
+            WHERE r.owner_id = ?1 AND r.contact_id = ANY(%s) AND NOT r.deleted""".formatted(SqlArrays.uuids(2));
+    private static final String DUE_DATES = """
+            UPDATE relationship SET
+                due_at = coalesce(last_interaction_at, created_at) + make_interval(days => cadence_days),
+                fading_at = coalesce(last_interaction_at, created_at)
+                            + make_interval(secs => cadence_days * 86400 * CAST(?3 AS double precision))
+            WHERE owner_id = ?1 AND contact_id = ANY(%s) AND NOT deleted""".formatted(SqlArrays.uuids(2));
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    InsightEvents events;
+
+    @Inject
+    ReciprocityCounts reciprocity;
+
+    @Inject
+    Parameters parameters;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Recomputes the touched relationships. {@code byInteraction} says whether an interaction changed, so that
+     * a restored relationship names the interaction that restored it; a cadence change names none.
+     */
+    public void refresh(String ownerId, Collection<UUID> contactIds, boolean byInteraction, boolean publish) {
+        if (contactIds.isEmpty()) {
+            return;
+        }
+        String ids = SqlArrays.json(contactIds);
+        entityManager.createNativeQuery(REFRESH).setParameter(1, ownerId).setParameter(2, ids).executeUpdate();
+        entityManager.createNativeQuery(DUE_DATES).setParameter(1, ownerId).setParameter(2, ids)
+                .setParameter(3, parameters.fadingRatio()).executeUpdate();
+        // the statements above bypassed the persistence context: write what it holds, then read afresh
+        entityManager.flush();
+        entityManager.clear();
+        List<Relationship> touched = Relationship.list("key.ownerId = ?1 and key.contactId in ?2", ownerId, List.copyOf(contactIds));
+        Instant now = Instant.now(clock);
+        touched.forEach(relationship -> settleOverdue(relationship, now, byInteraction, publish));
+        Map<UUID, Reciprocity> counts = reciprocity.forContacts(ownerId, List.copyOf(contactIds));
+        touched.forEach(relationship -> settleOneSided(relationship, counts.getOrDefault(relationship.contactId(),
+                Reciprocity.NONE), publish));
+    }
+
+    /** An announced overdue that no longer holds is restored; one that still holds follows its new due date. */
+    private void settleOverdue(Relationship relationship, Instant now, boolean byInteraction, boolean publish) {
+        if (relationship.notifiedDueAt == null || relationship.deleted) {
+            return;
+        }
+        if (relationship.isOverdue(now)) {
+            relationship.notifiedDueAt = relationship.dueAt;
+            return;
+        }
+        relationship.notifiedDueAt = null;
+        if (publish) {
+            events.restored(relationship.key.ownerId(), relationship.contactId(),
+                    byInteraction ? relationship.lastInteractionAt : null);
+        }
+    }
+
+    private void settleOneSided(Relationship relationship, Reciprocity counts, boolean publish) {
+        boolean oneSided = relationship.isLive() && counts.oneSided(parameters.oneSidedMinimum());
+        if (oneSided && !relationship.oneSided && publish) {
+            events.oneSided(relationship.key.ownerId(), relationship.contactId(), counts);
+        }
+        relationship.oneSided = oneSided;
+    }
+}
