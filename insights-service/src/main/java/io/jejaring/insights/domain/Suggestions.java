@@ -73,7 +73,7 @@ public class Suggestions {
                 owed.put(contactId, counts);
             }
         });
-        Map<UUID, LocalDate> promises = promisesDue(ownerId, commitments.today().plus(parameters.promiseHorizon()));
+        Map<UUID, LocalDate> promises = promisesDue(ownerId, commitments.today().plusDays(parameters.promiseHorizon().toDays()));
         List<UUID> others = new ArrayList<>(owed.keySet());
         others.addAll(promises.keySet());
         others.removeAll(candidates.keySet());

@@ -21,18 +21,27 @@ import jakarta.inject.Singleton;
 public class TestClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Instant> frozen = new AtomicReference<>();
 
     public void advance(Duration duration) {
         offset.updateAndGet(current -> current.plus(duration));
+        frozen.updateAndGet(instant -> instant == null ? null : instant.plus(duration));
+    }
+
+    /** Stops the clock at {@code instant}, so that figures that decay with time can be compared exactly. */
+    public void freezeAt(Instant instant) {
+        frozen.set(instant);
     }
 
     public void reset() {
         offset.set(Duration.ZERO);
+        frozen.set(null);
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset.get());
+        Instant stopped = frozen.get();
+        return stopped != null ? stopped : Instant.now().plus(offset.get());
     }
 
     @Override
