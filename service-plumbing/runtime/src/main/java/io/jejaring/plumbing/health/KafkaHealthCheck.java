@@ -49,8 +49,13 @@ public class KafkaHealthCheck implements HealthCheck {
 
     private synchronized Admin admin() {
         if (admin == null) {
+            // every client setting the services use (security protocol, SASL, TLS), not only the address
             Map<String, Object> config = new HashMap<>();
-            config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
+            kafkaConfig.forEach((key, value) -> {
+                if (AdminClientConfig.configNames().contains(key)) {
+                    config.put(key, value);
+                }
+            });
             config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
             config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
             admin = Admin.create(config);
