@@ -1,0 +1,103 @@
+package io.jejaring.kubernetes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The optional components, added to the dev overlay the way the README says, render and fit the base. */
+class ComponentsTest {
+
+    private static final List<String> OPTIONAL = List.of("ingress", "oidc-issuer", "monitoring", "postgres-backups");
+    private static Manifests withAll;
+
+    @BeforeAll
+    static void renderDevWithEveryComponent() throws IOException {
+        // Inside this module's target/: kustomize only loads relative paths.
+        Path dir = Repo.KUBERNETES.resolve("target/dev-with-components");
+        Files.createDirectories(dir);
+        StringBuilder kustomization = new StringBuilder("""
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                resources:
+                  - ../../overlays/dev
+                components:
+                """);
+        OPTIONAL.forEach(c -> kustomization.append("  - ../../components/").append(c).append('\n'));
+        Files.writeString(dir.resolve("kustomization.yaml"), kustomization);
+        withAll = Manifests.render("dev-with-components", dir);
+    }
+
+    @Test
+    void theIngressRoutesOnlyApiPathsToRenderedServicePorts() {
+        JsonNode ingress = withAll.ofKind("Ingress").get(0);
+        int paths = 0;
+        for (JsonNode rule : ingress.path("spec").path("rules")) {
+            for (JsonNode path : rule.path("http").path("paths")) {
+                paths++;
+                assertThat(path.path("path").asText()).startsWith("/api/v1/");
+                JsonNode backend = path.path("backend").path("service");
+                JsonNode service = withAll.get("Service", backend.path("name").asText());
+                assertThat(service.path("spec").path("ports").findValuesAsText("name")).contains(backend.path("port").path("name").asText());
+            }
+        }
+        assertThat(paths).isGreaterThanOrEqualTo(Repo.SERVICES.size());
+    }
+
+    @Test
+    void theOidcIssuerReplacesTheKeySecretWithTheIssuersKeys() {
+        NetworkModel net = new NetworkModel(withAll);
+        for (String service : Repo.SERVICES) {
+            JsonNode deployment = withAll.deployment(service);
+            assertThat(withAll.environment(Manifests.container(deployment)).get("MP_JWT_VERIFY_PUBLICKEY_LOCATION").value())
+                    .startsWith("https://");
+            JsonNode jwt = HardeningTest.volume(deployment.path("spec").path("template").path("spec"), "jwt");
+            assertThat(jwt.path("secret").path("optional").asBoolean()).isTrue();
+            // The keys are fetched over HTTPS, from wherever the issuer lives.
+            assertThat(net.allows(service, "api-server", 443)).as("%s -> an HTTPS address outside the cluster", service).isTrue();
+        }
+    }
+
+    @Test
+    void thePodMonitorsSelectTheServicesAndTheDatabases() {
+        List<JsonNode> monitors = withAll.ofKind("PodMonitor");
+        NetworkModel net = new NetworkModel(withAll);
+        for (String service : Repo.SERVICES) {
+            NetworkModel.Endpoint pod = net.get(service);
+            assertThat(monitors).as("a PodMonitor for %s", service)
+                    .anyMatch(m -> Selectors.matches(m.path("spec").path("selector"), pod.labels())
+                            && pod.ports().containsKey(m.path("spec").path("podMetricsEndpoints").get(0).path("port").asText()));
+        }
+        for (JsonNode cluster : withAll.ofKind("Cluster")) {
+            NetworkModel.Endpoint pod = net.get(Manifests.name(cluster));
+            assertThat(monitors).anyMatch(m -> Selectors.matches(m.path("spec").path("selector"), pod.labels()));
+        }
+    }
+
+    @Test
+    void everyDatabaseArchivesToTheObjectStoreAndIsBackedUpDaily() {
+        String store = Manifests.name(withAll.ofKind("ObjectStore").get(0));
+        for (JsonNode cluster : withAll.ofKind("Cluster")) {
+            JsonNode plugin = cluster.path("spec").path("plugins").get(0);
+            assertThat(plugin.path("isWALArchiver").asBoolean()).isTrue();
+            assertThat(plugin.path("parameters").path("barmanObjectName").asText()).isEqualTo(store);
+            assertThat(withAll.ofKind("ScheduledBackup")).as("scheduled backup of %s", Manifests.name(cluster))
+                    .anyMatch(b -> b.path("spec").path("cluster").path("name").asText().equals(Manifests.name(cluster))
+                            && b.path("spec").path("method").asText().equals("plugin"));
+        }
+    }
+
+    @Test
+    void prodTakesBackups() {
+        Manifests prod = Manifests.of("prod");
+        assertThat(prod.ofKind("ObjectStore")).hasSize(1);
+        assertThat(prod.ofKind("ScheduledBackup")).hasSize(prod.ofKind("Cluster").size());
+    }
+}
