@@ -75,6 +75,11 @@ public class RelationshipUpkeep {
 
     /** An announced overdue that no longer holds is restored; one that still holds follows its new due date. */
     private void settleOverdue(Relationship relationship, Instant now, boolean byInteraction, boolean publish) {
+        if (!publish && relationship.isOverdue(now)) {
+            // replaying history: what is overdue now was announced when it happened
+            relationship.notifiedDueAt = relationship.dueAt;
+            return;
+        }
         if (relationship.notifiedDueAt == null || relationship.deleted) {
             return;
         }

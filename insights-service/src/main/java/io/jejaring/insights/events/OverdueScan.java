@@ -14,6 +14,7 @@ import io.jejaring.events.RelationshipOverdue;
 import io.jejaring.insights.domain.Network;
 import io.jejaring.insights.domain.Ranking;
 import io.jejaring.insights.domain.Relationship;
+import io.jejaring.insights.rebuild.Rebuild;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -42,11 +43,17 @@ public class OverdueScan {
     InsightEvents events;
 
     @Inject
+    Rebuild rebuild;
+
+    @Inject
     Clock clock;
 
     @Scheduled(every = "${jejaring.overdue-scan.every}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scan() {
+        if (rebuild.isReplaying()) {
+            return;
+        }
         while (QuarkusTransaction.requiringNew().call(this::announceBatch) == BATCH) {
             // a full batch means there may be more
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import io.jejaring.insights.rebuild.Rebuild;
 import io.jejaring.plumbing.consume.EventBatchProcessor;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -22,15 +23,20 @@ public class ProjectionConsumers {
     @Inject
     InteractionProjection interactions;
 
+    @Inject
+    Rebuild rebuild;
+
     @Incoming("contacts")
     @Blocking
     public void consumeContacts(ConsumerRecords<String, String> batch) {
-        processor.process(batch, event -> contacts.apply(event, true));
+        boolean publish = rebuild.mayPublish(batch);
+        processor.process(batch, event -> contacts.apply(event, publish));
     }
 
     @Incoming("interactions")
     @Blocking
     public void consumeInteractions(ConsumerRecords<String, String> batch) {
-        processor.process(batch, event -> interactions.apply(event, true));
+        boolean publish = rebuild.mayPublish(batch);
+        processor.process(batch, event -> interactions.apply(event, publish));
     }
 }

@@ -1,0 +1,93 @@
+package io.jejaring.insights;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.jejaring.events.EventTypes;
+import io.jejaring.events.Topics;
+import io.jejaring.insights.rebuild.Rebuild;
+import io.jejaring.plumbing.testing.RealInfrastructure;
+import io.jejaring.plumbing.testing.TestClock;
+import io.jejaring.plumbing.testing.TestEvents;
+import io.jejaring.plumbing.testing.TestTokens;
+import io.jejaring.plumbing.testing.TopicReader;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Dropping the projection and replaying the topics gives back the same state, and publishes nothing. */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "insights"))
+class RebuildTest {
+
+    static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    Rebuild rebuild;
+
+    @BeforeEach
+    void freeze() {
+        clock.freezeAt(EventOrderTest.NOW);
+    }
+
+    @AfterEach
+    void unfreeze() {
+        clock.reset();
+    }
+
+    static long insightEvents(String owner, String type) {
+        return TopicReader.await(Topics.INSIGHTS, record -> owner.equals(record.key())
+                && type.equals(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)),
+                100, Duration.ofSeconds(3)).size();
+    }
+
+    @Test
+    void aRebuildRestoresTheSameStateAndPublishesNothing() {
+        String owner = TestTokens.newOwner();
+        EventOrderTest.story(owner).forEach(event -> TestEvents.publish(event.topic(), event.type(), owner, event.data()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> Integer.valueOf(1).equals(EventOrderTest.reach(owner).get("overdueCount")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> insightEvents(owner, EventTypes.RELATIONSHIP_OVERDUE) == 1);
+        Map<String, Object> before = EventOrderTest.reach(owner);
+        List<Map<String, Object>> relationships = List.of(EventOrderTest.relationship(owner, EventOrderTest.C1),
+                EventOrderTest.relationship(owner, EventOrderTest.C2), EventOrderTest.relationship(owner, EventOrderTest.C3));
+
+        given().auth().oauth2(TestTokens.admin(owner)).post("/api/v1/admin/rebuild").then().statusCode(202)
+                .body("status", equalTo("rebuilding"));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(rebuild.isReplaying()).isFalse();
+            assertThat(EventOrderTest.reach(owner)).isEqualTo(before);
+        });
+        assertThat(List.of(EventOrderTest.relationship(owner, EventOrderTest.C1),
+                EventOrderTest.relationship(owner, EventOrderTest.C2),
+                EventOrderTest.relationship(owner, EventOrderTest.C3))).isEqualTo(relationships);
+        // the overdue relationship was announced once, before the rebuild, and not again after it
+        assertThat(insightEvents(owner, EventTypes.RELATIONSHIP_OVERDUE)).isEqualTo(1);
+    }
+
+    @Test
+    void onlyAdminsMayRebuild() {
+        String owner = TestTokens.newOwner();
+        given().auth().oauth2(TestTokens.forOwner(owner)).post("/api/v1/admin/rebuild").then().statusCode(403)
+                .contentType(PROBLEM);
+        given().post("/api/v1/admin/rebuild").then().statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.forOwner(owner)).get("/api/v1/admin/rebuild").then().statusCode(405)
+                .contentType(PROBLEM);
+    }
+}
