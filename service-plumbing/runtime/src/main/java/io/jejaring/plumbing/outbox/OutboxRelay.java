@@ -1,8 +1,14 @@
 package io.jejaring.plumbing.outbox;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -15,13 +21,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.jejaring.plumbing.sql.SqlTimes;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -41,14 +45,18 @@ public class OutboxRelay {
     /** Any constant will do: each service has its own database. */
     private static final long LOCK_KEY = 0x6a656a6172696e67L;
 
-    private static final String TRY_LOCK = "SELECT pg_try_advisory_xact_lock(?1)";
+    private static final String TRY_LOCK = "SELECT pg_try_advisory_xact_lock(?)";
     private static final String NEXT_BATCH = """
             SELECT id, owner_id, sequence, topic, type, subject, payload, created_at
-            FROM outbox WHERE sent_at IS NULL ORDER BY position LIMIT ?1""";
-    private static final String MARK_SENT = "UPDATE outbox SET sent_at = ?1 WHERE id IN (?2)";
+            FROM outbox WHERE sent_at IS NULL ORDER BY position LIMIT ?""";
+    private static final String MARK_SENT = "UPDATE outbox SET sent_at = ? WHERE id = ANY(?)";
 
+    /**
+     * A plain JDBC transaction, not a JTA one: the broker's acknowledgements complete on Kafka's threads, and
+     * a JTA transaction would see them as other threads active in it at commit.
+     */
     @Inject
-    EntityManager entityManager;
+    AgroalDataSource dataSource;
 
     @Inject
     KafkaPublisher publisher;
@@ -106,32 +114,60 @@ public class OutboxRelay {
 
     /** Publishes one batch and marks it sent; answers how many rows it published (0 when another relay is active). */
     int publishBatch() {
-        return QuarkusTransaction.requiringNew().timeout((int) sendTimeout.toSeconds() + 10).call(() -> {
-            if (!Boolean.TRUE.equals(entityManager.createNativeQuery(TRY_LOCK).setParameter(1, LOCK_KEY).getSingleResult())) {
-                return 0;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                int published = publishBatch(connection);
+                connection.commit();
+                return published;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
             }
-            List<OutboxMessage> batch = nextBatch();
-            if (batch.isEmpty()) {
-                return 0;
-            }
-            List<Uni<Void>> acks = batch.stream()
-                    .map(message -> publisher.publish(message.topic(), message.ownerId(), message.payload(),
-                            CloudEventHeaders.of(message, source)))
-                    .toList();
-            Uni.join().all(acks).andFailFast().await().atMost(sendTimeout);
-            entityManager.createNativeQuery(MARK_SENT)
-                    .setParameter(1, Instant.now(clock))
-                    .setParameter(2, batch.stream().map(OutboxMessage::id).toList())
-                    .executeUpdate();
-            return batch.size();
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox unreadable: " + e.getSQLState(), e);
+        }
     }
 
-    @SuppressWarnings("unchecked")
-    private List<OutboxMessage> nextBatch() {
-        List<Object[]> rows = entityManager.createNativeQuery(NEXT_BATCH).setParameter(1, batchSize).getResultList();
-        return rows.stream().map(row -> new OutboxMessage((UUID) row[0], (String) row[1], ((Number) row[2]).longValue(),
-                (String) row[3], (String) row[4], (String) row[5], (String) row[6], SqlTimes.instant(row[7]))).toList();
+    private int publishBatch(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(TRY_LOCK)) {
+            lock.setLong(1, LOCK_KEY);
+            try (ResultSet locked = lock.executeQuery()) {
+                if (!locked.next() || !locked.getBoolean(1)) {
+                    return 0;
+                }
+            }
+        }
+        List<OutboxMessage> batch = nextBatch(connection);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Uni<Void>> acks = batch.stream()
+                .map(message -> publisher.publish(message.topic(), message.ownerId(), message.payload(),
+                        CloudEventHeaders.of(message, source)))
+                .toList();
+        Uni.join().all(acks).andFailFast().await().atMost(sendTimeout);
+        try (PreparedStatement sent = connection.prepareStatement(MARK_SENT)) {
+            sent.setTimestamp(1, Timestamp.from(Instant.now(clock)));
+            sent.setArray(2, connection.createArrayOf("uuid", batch.stream().map(OutboxMessage::id).toArray()));
+            sent.executeUpdate();
+        }
+        return batch.size();
+    }
+
+    private List<OutboxMessage> nextBatch(Connection connection) throws SQLException {
+        List<OutboxMessage> batch = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(NEXT_BATCH)) {
+            select.setInt(1, batchSize);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    batch.add(new OutboxMessage(rows.getObject(1, UUID.class), rows.getString(2), rows.getLong(3),
+                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
+                            rows.getTimestamp(8).toInstant()));
+                }
+            }
+        }
+        return batch;
     }
 
     @PreDestroy
