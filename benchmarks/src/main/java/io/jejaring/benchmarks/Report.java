@@ -1,0 +1,245 @@
+package io.jejaring.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The Markdown report of one run. */
+final class Report {
+
+    static final String RAW = "raw JDBC";
+    static final String API = "API";
+    static final double TARGET_RATIO = 0.5;
+    /** Other processes using more than this (in cores) during a measured window means the machine was shared. */
+    private static final double SHARED_THRESHOLD = 0.10;
+
+    /** One measured phase; the API's outbox backlog at its end (-1 for raw JDBC). */
+    record Phase(ClosedLoop.Result result, long outboxBacklogAtEnd) {
+    }
+
+    /** Everything the report says. */
+    record Run(
+            Options options,
+            String command,
+            String revision,
+            String date,
+            Machine machine,
+            String loadBefore,
+            String loadAfter,
+            String postgresVersion,
+            String jdbcDriverVersion,
+            String apiBody,
+            int apiBodyBytes,
+            int payloadBytes,
+            List<Phase> phases,
+            Map<String, Map<String, Long>> serviceProblems) {
+    }
+
+    /** Throughput of all of a side's phases together: its successes over its measured time. */
+    static double throughput(List<Phase> phases, String side) {
+        long succeeded = 0;
+        double seconds = 0;
+        for (Phase phase : phases) {
+            if (phase.result().side().equals(side)) {
+                succeeded += phase.result().succeeded();
+                seconds += phase.result().window().toNanos() / 1e9;
+            }
+        }
+        return seconds == 0 ? 0 : succeeded / seconds;
+    }
+
+    static double ratio(List<Phase> phases) {
+        double raw = throughput(phases, RAW);
+        return raw == 0 ? 0 : throughput(phases, API) / raw;
+    }
+
+    static Latencies.Summary latency(List<Phase> phases, String side) {
+        return Latencies.summarize(Latencies.concat(phases.stream().filter(phase -> phase.result().side().equals(side))
+                .map(phase -> phase.result().latencies()).toArray(long[][]::new)));
+    }
+
+    static long errors(List<Phase> phases, String side) {
+        return phases.stream().filter(phase -> phase.result().side().equals(side))
+                .mapToLong(phase -> phase.result().errorCount()).sum();
+    }
+
+    static void write(Path file, Run run) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, render(run));
+    }
+
+    static String render(Run run) {
+        Options options = run.options();
+        List<Phase> phases = run.phases();
+        double ratio = ratio(phases);
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\n");
+        md.append("Figures measured in this repository by the command below, each side by side in one run against a raw\n"
+                + "baseline on the same PostgreSQL. The targets are the design's \"Quality bars\".");
+        if (options.quick()) {
+            md.append(" **This was a `--quick` smoke run: its durations are too short for figures to quote.**");
+        }
+        md.append("\n\n");
+
+        md.append("## Write throughput: `POST /api/v1/interactions` against raw JDBC\n\n");
+        md.append("| figure | target | measured | |\n|---|---|---|---|\n");
+        md.append(String.format(Locale.ROOT, "| throughput, API ÷ raw JDBC, at %d concurrent writers | ≥ %.2f | **%.2f** | %s |%n%n",
+                options.concurrency(), TARGET_RATIO, ratio, ratio >= TARGET_RATIO ? "met" : "**missed**"));
+
+        md.append("| side | requests/s | p50 ms | p99 ms | max ms | requests measured | errors |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        for (String side : List.of(RAW, API)) {
+            Latencies.Summary latency = latency(phases, side);
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %s | %s | %s | %d | %d |%n", side, throughput(phases, side),
+                    ms(latency.p50()), ms(latency.p99()), ms(latency.max()), latency.count(), errors(phases, side)));
+        }
+        md.append("\nEach side's figures join all of its measured phases; the phases one by one follow, in the order run.\n\n");
+
+        md.append("### Every phase\n\n");
+        List<String> groups = cpuGroups(phases);
+        md.append("| # | side | requests/s | p50 ms | p99 ms | max ms | errors | outbox backlog at end |");
+        groups.forEach(group -> md.append(" CPU: ").append(group).append(" |"));
+        md.append(" CPU: stolen by the hypervisor |\n|---|---|---:|---:|---:|---:|---:|---:|");
+        groups.forEach(group -> md.append("---:|"));
+        md.append("---:|\n");
+        int number = 1;
+        for (Phase phase : phases) {
+            ClosedLoop.Result result = phase.result();
+            Latencies.Summary latency = result.latency();
+            md.append(String.format(Locale.ROOT, "| %d | %s | %.0f | %s | %s | %s | %s | %s |", number++, result.side(),
+                    result.throughput(), ms(latency.p50()), ms(latency.p99()), ms(latency.max()), errorCell(result),
+                    phase.outboxBacklogAtEnd() < 0 ? "–" : Long.toString(phase.outboxBacklogAtEnd())));
+            for (String group : groups) {
+                Double cores = result.cpu().cores().get(group);
+                md.append(' ').append(cores == null ? "n/a" : String.format(Locale.ROOT, "%.2f", cores)).append(" |");
+            }
+            md.append(' ').append(result.cpu().measured() ? String.format(Locale.ROOT, "%.2f", result.cpu().stolen()) : "n/a")
+                    .append(" |\n");
+        }
+        md.append("\n").append(roundRatios(phases)).append("\n\n");
+        md.append(String.format(Locale.ROOT, "CPU is in cores used on average over the measured window (the machine has %d), "
+                + "read from `/proc`; the benchmark JVM holds the load generator and the Kafka broker; \"%s\" is "
+                + "everything else busy on the machine.%n%n", run.machine().cores(), CpuAccounting.OTHER));
+
+        md.append("### Warnings and errors the services logged during the run\n\n");
+        md.append(problems(run.serviceProblems())).append('\n');
+
+        md.append("### How it was run\n\n");
+        md.append("- **Date:** ").append(run.date()).append('\n');
+        md.append("- **Command,** from the repository root: `").append(run.command()).append("`\n");
+        md.append("- **Revision:** ").append(run.revision()).append('\n');
+        md.append("- **Machine:** ").append(run.machine().describe()).append('\n');
+        md.append("- **Load average** (1, 5, 15 min): ").append(run.loadBefore()).append(" before the stack started; ")
+                .append(run.loadAfter()).append(" at the end.\n");
+        md.append("- **Shared machine:** ").append(sharedNote(phases)).append('\n');
+        md.append(String.format(Locale.ROOT, "- **Load:** a closed loop of %d concurrent workers on each side: each sends its next "
+                + "request as soon as the last one answers, so throughput is what the figures mean and latency does not "
+                + "include queueing a fixed arrival rate would show. Each phase: %d s warm-up (not measured), then %d s "
+                + "measured. Phases alternate raw JDBC and API, %d round(s), so drift shows. A request counts when it "
+                + "completes inside the measured window; its latency runs from just before it is sent to just after its "
+                + "answer (`System.nanoTime()`). Every latency is recorded; percentiles are nearest-rank.%n",
+                options.concurrency(), options.warmUp().toSeconds(), options.measured().toSeconds(), options.rounds()));
+        md.append(String.format(Locale.ROOT, "- **Data:** %d owners with %d contacts each, created through contacts-service "
+                + "before the first phase. Each request picks an owner and one of its contacts at random (both sides "
+                + "alike), so about %s of the %d writers work for the same owner at a time and queue on that owner's "
+                + "event-sequence row lock, as one owner's concurrent writes do; the lock is not all that is measured.%n",
+                options.owners(), options.contactsPerOwner(),
+                String.format(Locale.ROOT, "%.0f", Math.max(1.0, (double) options.concurrency() / options.owners())),
+                options.concurrency()));
+        md.append(String.format(Locale.ROOT, "- **API side:** `java.net.http.HttpClient`, HTTP/1.1, keeping up to %d connections, "
+                + "sending `POST /api/v1/interactions` to interactions-service on the local stack (`LocalStack`: "
+                + "embedded PostgreSQL %s with fsync and synchronous commit on, the in-process KRaft broker, each service "
+                + "in its own JVM). The body (%d bytes) is `%s`; anything but 201 counts as an error.%n",
+                options.concurrency(), run.postgresVersion(), run.apiBodyBytes(), run.apiBody()));
+        md.append(String.format(Locale.ROOT, "- **Raw JDBC side:** %d threads, each with its own connection and prepared statements "
+                + "(pgjdbc %s, autocommit off), writing to a database `%s` of its own on the same PostgreSQL server, "
+                + "whose tables copy interactions-service's `interaction` and the outbox's `outbox` and "
+                + "`outbox_sequence`, indexes included. Per request, one transaction: insert the interaction; take the "
+                + "owner's next event sequence with the outbox's upsert (`INSERT … ON CONFLICT (owner_id) DO UPDATE … "
+                + "RETURNING`); insert the outbox row with an `interaction.logged` payload of %d bytes shaped like the "
+                + "real one; commit.%n", options.concurrency(), run.jdbcDriverVersion(), RawJdbcWrites.DATABASE,
+                run.payloadBytes()));
+        md.append("- **What the API does beyond the baseline,** and which counts against it: verifying the RS256 bearer "
+                + "token, parsing and validating the JSON, reading the owner's `known_contact` row for each contact, "
+                + "Hibernate and the transaction manager, and writing the JSON answer; after each commit the outbox relay "
+                + "in the same service publishes the event to Kafka (`acks=all`) and marks it sent, and insights-service "
+                + "consumes it, all on the same cores.\n");
+        md.append("- **Between phases** the benchmark waits until the relay has published every event and runs a "
+                + "`CHECKPOINT`, so no phase inherits the last one's work.\n");
+        md.append("- **Quick mode:** `benchmarks/run --quick` runs 3 s + 5 s, one round, for a smoke check, and writes "
+                + "`benchmarks/target/REPORT-quick.md`. `benchmarks/run --help` lists the options.\n");
+        return md.toString();
+    }
+
+    private static String problems(Map<String, Map<String, Long>> services) {
+        StringBuilder md = new StringBuilder();
+        services.forEach((service, kinds) -> {
+            md.append("- ").append(service).append(": ");
+            if (kinds.isEmpty()) {
+                md.append("none\n");
+            } else {
+                md.append(kinds.values().stream().mapToLong(Long::longValue).sum()).append('\n');
+                kinds.forEach((kind, count) -> md.append("  - ").append(count).append(" × `")
+                        .append(kind.replace("`", "'")).append("`\n"));
+            }
+        });
+        return md.toString();
+    }
+
+    private static String roundRatios(List<Phase> phases) {
+        List<String> parts = new ArrayList<>();
+        int rounds = phases.stream().mapToInt(phase -> phase.result().round()).max().orElse(0);
+        for (int round = 1; round <= rounds; round++) {
+            int r = round;
+            List<Phase> inRound = phases.stream().filter(phase -> phase.result().round() == r).collect(Collectors.toList());
+            parts.add(String.format(Locale.ROOT, "round %d: %.2f", round, ratio(inRound)));
+        }
+        return "Ratio API ÷ raw JDBC per round: " + String.join(", ", parts) + ".";
+    }
+
+    private static String sharedNote(List<Phase> phases) {
+        double other = 0;
+        double stolen = 0;
+        boolean measured = false;
+        for (Phase phase : phases) {
+            CpuAccounting.Usage cpu = phase.result().cpu();
+            if (cpu.measured()) {
+                measured = true;
+                other = Math.max(other, cpu.cores().getOrDefault(CpuAccounting.OTHER, 0.0));
+                stolen = Math.max(stolen, cpu.stolen());
+            }
+        }
+        if (!measured) {
+            return "not measured (no `/proc` here).";
+        }
+        String figures = String.format(Locale.ROOT, "processes not part of this run used up to %.2f cores during a measured "
+                + "window, and the hypervisor took up to %.2f cores for other guests.", other, stolen);
+        if (other > SHARED_THRESHOLD || stolen > SHARED_THRESHOLD) {
+            return "yes: " + figures + " Absolute figures are lower than on an idle machine; the ratio, taken side by "
+                    + "side, is less affected, but a phase that met more of that load than its pair is skewed.";
+        }
+        return "no significant other load: " + figures;
+    }
+
+    private static List<String> cpuGroups(List<Phase> phases) {
+        return phases.stream().map(phase -> phase.result().cpu().cores()).filter(cores -> !cores.isEmpty())
+                .findFirst().map(Map::keySet).map(List::copyOf).orElse(List.of());
+    }
+
+    private static String errorCell(ClosedLoop.Result result) {
+        if (result.errors().isEmpty()) {
+            return "0";
+        }
+        return result.errorCount() + " (" + result.errors().entrySet().stream()
+                .map(entry -> entry.getKey() + " ×" + entry.getValue()).collect(Collectors.joining(", ")) + ")";
+    }
+
+    static String ms(long nanos) {
+        return String.format(Locale.ROOT, nanos < 10_000_000 ? "%.2f" : "%.1f", nanos / 1e6);
+    }
+}

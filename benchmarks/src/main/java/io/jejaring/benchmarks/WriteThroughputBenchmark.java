@@ -1,0 +1,239 @@
+package io.jejaring.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import io.jejaring.local.LocalStack;
+import io.jejaring.local.Ports;
+import io.jejaring.local.Service;
+import io.jejaring.local.ServiceProcess;
+
+/**
+ * Write throughput of {@code POST /api/v1/interactions} (the interaction and its outbox row in one transaction)
+ * against raw JDBC doing the same inserts, at the same concurrency, side by side in one run on one PostgreSQL.
+ * Run by {@code benchmarks/run}; writes {@code benchmarks/REPORT.md}.
+ */
+public final class WriteThroughputBenchmark {
+
+    private static final Duration CONTACTS_KNOWN_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration PORT_POLL = Duration.ofSeconds(5);
+
+    private WriteThroughputBenchmark() {
+    }
+
+    public static void main(String[] arguments) {
+        Options options;
+        try {
+            options = Options.parse(List.of(arguments));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n" + Options.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(Options.USAGE);
+            return;
+        }
+        // first, before anything makes an HttpClient: the connection pool size is read once per JVM
+        HttpClient http = ApiWrites.client(options.concurrency());
+        int status = 1;
+        try {
+            run(options, http);
+            status = 0;
+        } catch (LocalStack.StackException e) {
+            System.err.println("benchmark: " + e.getMessage());
+        } catch (Exception e) {
+            System.err.println("benchmark failed:");
+            e.printStackTrace();
+        }
+        System.exit(status);
+    }
+
+    private static void run(Options options, HttpClient http) throws Exception {
+        Path root = Path.of(System.getProperty("jejaring.home", ".")).toAbsolutePath().normalize();
+        String command = System.getProperty("bench.command", "benchmarks/run");
+        Machine machine = Machine.current();
+        String loadBefore = Machine.loadAverage();
+        Path dataDir = root.resolve("benchmarks/target/stack");
+        System.out.println("Machine: " + machine.describe() + "; load average " + loadBefore);
+
+        deleteRecursively(dataDir);
+        LocalStack stack = new LocalStack(root, dataDir);
+        AtomicBoolean stopped = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (stopped.compareAndSet(false, true)) {
+                System.out.println("Stopping the stack...");
+                stack.close();
+            }
+        };
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "benchmark-shutdown"));
+        try {
+            startWhenPortsFree(stack, options.portWait());
+            Measured measured = measure(options, http, stack, dataDir);
+            String sampleBody = ApiWrites.body(UUID.randomUUID(), ApiWrites.anHourAgo());
+            Report.Run report = new Report.Run(options, command, System.getProperty("bench.revision", "unknown"),
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), machine, loadBefore, Machine.loadAverage(),
+                    measured.postgresVersion(), org.postgresql.util.DriverInfo.DRIVER_VERSION,
+                    sampleBody.replaceAll("[0-9a-f-]{36}", "<contact id>").replaceAll("\\d{4}-[^\"]+Z", "<an hour ago>"),
+                    sampleBody.length(),
+                    RawJdbcWrites.payload(UUID.randomUUID(), "bench-owner-01", UUID.randomUUID(), ApiWrites.anHourAgo())
+                            .length(),
+                    measured.phases(),
+                    ServiceLogs.problems(dataDir.resolve("logs"), Service.ALL.stream().map(Service::name).toList()));
+            Path file = root.resolve(options.report());
+            Report.write(file, report);
+            List<Report.Phase> phases = measured.phases();
+            System.out.printf(Locale.ROOT, "%nThroughput: API %.0f/s, raw JDBC %.0f/s: ratio %.2f (target >= %.2f).%n",
+                    Report.throughput(phases, Report.API), Report.throughput(phases, Report.RAW),
+                    Report.ratio(phases), Report.TARGET_RATIO);
+            for (String side : List.of(Report.RAW, Report.API)) {
+                Latencies.Summary latency = Report.latency(phases, side);
+                System.out.printf(Locale.ROOT, "%-9s p50 %s ms, p99 %s ms, max %s ms, %d errors%n", side,
+                        Report.ms(latency.p50()), Report.ms(latency.p99()), Report.ms(latency.max()),
+                        Report.errors(phases, side));
+            }
+            report.serviceProblems().forEach((service, kinds) -> kinds.forEach((kind, count) ->
+                    System.out.printf("%s logged %d × %s%n", service, count, kind)));
+            System.out.println("Report: " + options.report());
+        } finally {
+            stop.run();
+        }
+    }
+
+    /** The measured phases, in the order run, and the PostgreSQL version they ran on. */
+    private record Measured(List<Report.Phase> phases, String postgresVersion) {
+    }
+
+    private static Measured measure(Options options, HttpClient http, LocalStack stack, Path dataDir)
+            throws Exception {
+        Service contactsService = service("contacts-service");
+        Service interactionsService = service("interactions-service");
+        ApiWrites api = new ApiWrites(http, contactsService.baseUrl(), interactionsService.baseUrl());
+
+        System.out.printf("Creating %d owners with %d contacts each...%n", options.owners(), options.contactsPerOwner());
+        List<Owner> owners = new ArrayList<>();
+        for (int i = 1; i <= options.owners(); i++) {
+            String id = String.format(Locale.ROOT, "bench-owner-%02d", i);
+            String token = stack.tokens().token(id);
+            owners.add(new Owner(id, token, api.createContacts(id, token, options.contactsPerOwner())));
+        }
+        for (Owner owner : owners) {
+            api.awaitAccepted(owner, CONTACTS_KNOWN_TIMEOUT);
+        }
+
+        Map<String, String> environment = stack.environmentFor(interactionsService);
+        String url = environment.get("QUARKUS_DATASOURCE_JDBC_URL");
+        String user = environment.get("QUARKUS_DATASOURCE_USERNAME");
+        String password = environment.get("QUARKUS_DATASOURCE_PASSWORD");
+        RawJdbcWrites raw = RawJdbcWrites.create(url, user, password);
+        ServiceDatabase serviceDatabase = new ServiceDatabase(url, user, password);
+        String postgresVersion = serviceDatabase.serverVersion();
+        CpuAccounting cpu = cpuAccounting(stack, dataDir);
+
+        List<Report.Phase> phases = new ArrayList<>();
+        for (int round = 1; round <= options.rounds(); round++) {
+            for (String side : List.of(Report.RAW, Report.API)) {
+                long left = serviceDatabase.awaitOutboxDrained(DRAIN_TIMEOUT);
+                if (left > 0) {
+                    System.out.printf("  (the relay still has %d events to publish after %s; going on)%n", left,
+                            DRAIN_TIMEOUT);
+                }
+                serviceDatabase.checkpoint();
+                System.out.printf(Locale.ROOT, "Round %d, %s: %d workers, %d s warm-up, %d s measured...%n", round, side,
+                        options.concurrency(), options.warmUp().toSeconds(), options.measured().toSeconds());
+                ClosedLoop.WorkerFactory workers = side.equals(Report.RAW) ? raw.workers(owners) : api.workers(owners);
+                ClosedLoop.Result result = ClosedLoop.run(side, round, options.concurrency(), options.warmUp(),
+                        options.measured(), workers, cpu);
+                long backlog = side.equals(Report.API) ? serviceDatabase.unsentEvents() : -1;
+                Latencies.Summary latency = result.latency();
+                System.out.printf(Locale.ROOT, "  %.0f requests/s, p50 %s ms, p99 %s ms, max %s ms, %d errors%s%n",
+                        result.throughput(), Report.ms(latency.p50()), Report.ms(latency.p99()), Report.ms(latency.max()),
+                        result.errorCount(), backlog < 0 ? "" : ", outbox backlog " + backlog);
+                phases.add(new Report.Phase(result, backlog));
+            }
+        }
+        return new Measured(phases, postgresVersion);
+    }
+
+    private static CpuAccounting cpuAccounting(LocalStack stack, Path dataDir) {
+        Optional<Long> postmaster = CpuAccounting.postmasterOf(dataDir.resolve("postgres"));
+        if (postmaster.isEmpty()) {
+            System.out.println("  (PostgreSQL's process not found: its CPU counts as other processes)");
+        }
+        return new CpuAccounting()
+                .group("interactions-service", () -> pids(stack, "interactions-service"), true)
+                .group("contacts + insights", () -> pids(stack, "contacts-service", "insights-service"), true)
+                .group("PostgreSQL", () -> postmaster.map(List::of).orElse(List.of()), true)
+                // not its descendants: those are the services, counted above
+                .group("benchmark JVM", () -> List.of(ProcessHandle.current().pid()), false);
+    }
+
+    private static List<Long> pids(LocalStack stack, String... names) {
+        List<String> wanted = List.of(names);
+        return stack.services().stream().filter(process -> wanted.contains(process.service().name()))
+                .map(ServiceProcess::pid).toList();
+    }
+
+    private static Service service(String name) {
+        return Service.ALL.stream().filter(service -> service.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no service " + name));
+    }
+
+    /** Starts the stack, first waiting (up to {@code patience}) while another run holds its ports. */
+    private static void startWhenPortsFree(LocalStack stack, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        boolean told = false;
+        while (true) {
+            boolean busy = Ports.isBusy(LocalStack.KAFKA_PORT)
+                    || Service.ALL.stream().anyMatch(service -> Ports.isBusy(service.port()));
+            if (!busy) {
+                try {
+                    System.out.println("Starting PostgreSQL, Kafka and the three services...");
+                    long started = System.nanoTime();
+                    stack.start();
+                    System.out.printf(Locale.ROOT, "  up in %.1f s%n", (System.nanoTime() - started) / 1e9);
+                    return;
+                } catch (LocalStack.StackException e) {
+                    if (!e.getMessage().contains("already in use") || System.nanoTime() > deadline) {
+                        throw e;
+                    }
+                }
+            } else if (System.nanoTime() > deadline) {
+                stack.start(); // fails, naming the busy ports
+            }
+            if (!told) {
+                System.out.println("Ports 8081-8083 or 9092 are busy (another Jejaring running?): waiting up to "
+                        + patience.toSeconds() + " s for them...");
+                told = true;
+            }
+            Thread.sleep(PORT_POLL.toMillis());
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
