@@ -20,7 +20,7 @@ public final class JejaringUp {
 
     static final String DEMO_OWNER = "demo-owner";
     private static final String USAGE = """
-            usage: ./jejaring up [--fresh] [--data DIR]
+            usage: ./jejaring up [--fresh] [--demo] [--data DIR]
                    ./jejaring token [--owner ID] [--admin] [--data DIR]""";
 
     private JejaringUp() {
@@ -32,6 +32,7 @@ public final class JejaringUp {
         Path repositoryRoot = Path.of(System.getProperty("jejaring.home", ".")).toAbsolutePath().normalize();
         Path dataDir = repositoryRoot.resolve(".jejaring");
         boolean fresh = false;
+        boolean demo = false;
         boolean admin = false;
         String owner = DEMO_OWNER;
         try {
@@ -39,6 +40,7 @@ public final class JejaringUp {
                 String option = args.pop();
                 switch (option) {
                     case "--fresh" -> fresh = true;
+                    case "--demo" -> demo = true;
                     case "--admin" -> admin = true;
                     case "--data" -> dataDir = Path.of(value(args, option)).toAbsolutePath();
                     case "--owner" -> owner = value(args, option);
@@ -46,7 +48,7 @@ public final class JejaringUp {
                 }
             }
             switch (command) {
-                case "up" -> up(repositoryRoot, dataDir, fresh);
+                case "up" -> up(repositoryRoot, dataDir, fresh, demo);
                 case "token" -> System.out.println(new LocalStack(repositoryRoot, dataDir).tokens()
                         .token(owner, TokenIssuer.DEFAULT_LIFETIME, admin ? Set.of("admin") : Set.of()));
                 default -> throw new IllegalArgumentException("unknown command " + command);
@@ -60,7 +62,7 @@ public final class JejaringUp {
         }
     }
 
-    private static void up(Path repositoryRoot, Path dataDir, boolean fresh) {
+    private static void up(Path repositoryRoot, Path dataDir, boolean fresh, boolean demo) {
         if (fresh) {
             deleteRecursively(dataDir);
         }
@@ -80,6 +82,13 @@ public final class JejaringUp {
             System.exit(1);
         }
         printWelcome(stack, (System.nanoTime() - started) / 1_000_000_000.0);
+        if (demo) {
+            try {
+                new DemoNetwork(stack.tokens().token(DEMO_OWNER)).seedAndShow();
+            } catch (RuntimeException e) {
+                System.err.println("jejaring: the demo network could not be shown: " + e.getMessage());
+            }
+        }
         awaitQuietly(stopped);
     }
 

@@ -76,6 +76,14 @@ public final class LocalStack implements AutoCloseable {
         return started;
     }
 
+    /** Stops PostgreSQL and starts it again on the same port and data, as after a crash or a failover. */
+    public void restartPostgres(Duration down) throws InterruptedException {
+        int port = postgres.port();
+        postgres.close();
+        Thread.sleep(down.toMillis());
+        postgres = LocalPostgres.start(dataDir.resolve("postgres"), port);
+    }
+
     public Map<String, String> environmentFor(Service service) {
         return Map.of(
                 "QUARKUS_HTTP_PORT", String.valueOf(service.port()),

@@ -2,6 +2,7 @@ package io.jejaring.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -97,6 +98,16 @@ public final class TokenIssuer {
     /** A token that is otherwise valid but signed by a key the services don't trust. */
     public static String foreignToken(String ownerId) {
         return generate().token(ownerId);
+    }
+
+    /** An unsigned token ({@code alg: none}) with otherwise valid claims: the services must refuse it. */
+    public static String unsigned(String ownerId) {
+        long now = Instant.now().getEpochSecond();
+        String header = "{\"alg\":\"none\",\"typ\":\"JWT\"}";
+        String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + ownerId + "\",\"iat\":" + now + ",\"exp\":" + (now + 3600) + "}";
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        return base64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
+                + base64.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".";
     }
 
     private static String pem(String type, byte[] der) {
