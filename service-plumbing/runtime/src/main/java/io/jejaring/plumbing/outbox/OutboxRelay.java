@@ -70,7 +70,7 @@ public class OutboxRelay {
     @ConfigProperty(name = "jejaring.outbox.batch-size", defaultValue = "500")
     int batchSize;
 
-    @ConfigProperty(name = "jejaring.outbox.send-timeout", defaultValue = "PT20S")
+    @ConfigProperty(name = "jejaring.outbox.send-timeout", defaultValue = "PT30M")
     Duration sendTimeout;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -146,7 +146,9 @@ public class OutboxRelay {
                 .map(message -> publisher.publish(message.topic(), message.ownerId(), message.payload(),
                         CloudEventHeaders.of(message, source)))
                 .toList();
-        Uni.join().all(acks).andFailFast().await().atMost(sendTimeout);
+        // every send completes (delivered, or failed for good) before the batch is settled: retrying while an
+        // earlier attempt is still in flight could put an owner's events out of order
+        Uni.join().all(acks).andCollectFailures().await().atMost(sendTimeout);
         try (PreparedStatement sent = connection.prepareStatement(MARK_SENT)) {
             sent.setTimestamp(1, Timestamp.from(Instant.now(clock)));
             sent.setArray(2, connection.createArrayOf("uuid", batch.stream().map(OutboxMessage::id).toArray()));

@@ -1,9 +1,7 @@
 package io.jejaring.plumbing.testing;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,18 +40,10 @@ public final class TestTokens {
 
     /** An unsigned token ({@code alg: none}) with otherwise valid claims. */
     public static String algNone(String ownerId) {
-        long now = Instant.now().getEpochSecond();
-        String header = "{\"alg\":\"none\",\"typ\":\"JWT\"}";
-        String claims = "{\"iss\":\"" + TokenIssuer.ISSUER + "\",\"sub\":\"" + ownerId + "\",\"iat\":" + now
-                + ",\"exp\":" + (now + 3600) + "}";
-        return base64Url(header) + "." + base64Url(claims) + ".";
+        return TokenIssuer.unsigned(ownerId);
     }
 
     static String publicKeyPem() {
         return ISSUER.publicKeyPem();
-    }
-
-    private static String base64Url(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 }
