@@ -41,15 +41,7 @@ public class ConnectionService {
             throw new ProblemException(Problem.of(409, "already-connected",
                     "these contacts are already connected; remove the connection first to change its kind"));
         }
-        if (connection == null) {
-            connection = Connection.between(ownerId, contactId, otherId);
-        }
-        connection.kind = kind;
-        connection.removed = false;
-        touch(connection);
-        connection.persist();
-        events.connectionAdded(connection, contactId);
-        return connection;
+        return connect(connection != null ? connection : Connection.between(ownerId, contactId, otherId), contactId, kind);
     }
 
     public void remove(String ownerId, UUID contactId, UUID otherId) {
@@ -67,6 +59,16 @@ public class ConnectionService {
         Contact.findOwned(ownerId, contactId).orElseThrow(() -> ProblemException.notFound("contact"));
         return Connection.<Connection>find(PAGE, ownerId, contactId, afterOtherId == null ? LOWEST : afterOtherId)
                 .page(0, rows).list();
+    }
+
+    /** (Re)connects: a new connection, or a removed one coming back, at its next version. */
+    Connection connect(Connection connection, UUID fromContactId, ConnectionKind kind) {
+        connection.kind = kind;
+        connection.removed = false;
+        touch(connection);
+        connection.persist();
+        events.connectionAdded(connection, fromContactId);
+        return connection;
     }
 
     private void touch(Connection connection) {

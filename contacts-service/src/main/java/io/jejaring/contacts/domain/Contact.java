@@ -1,6 +1,5 @@
 package io.jejaring.contacts.domain;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
@@ -19,18 +17,12 @@ import org.hibernate.type.SqlTypes;
 
 import io.jejaring.events.Sincerity;
 import io.jejaring.events.Tier;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.jejaring.plumbing.persistence.OwnedAggregate;
 
 /** A person in an owner's network. Every lookup is scoped to the owner. */
 @Entity
 @Table(name = "contact")
-public class Contact extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "owner_id", nullable = false, updatable = false)
-    public String ownerId;
+public class Contact extends OwnedAggregate {
 
     @Column(name = "display_name", nullable = false)
     public String displayName;
@@ -98,15 +90,6 @@ public class Contact extends PanacheEntityBase {
 
     @Column(name = "search_text")
     public String searchText;
-
-    /** Starts at 1 and grows with every change; events carry it so consumers can ignore stale ones. */
-    public long version;
-
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     public static Optional<Contact> findOwned(String ownerId, UUID id) {
         return find("ownerId = ?1 and id = ?2", ownerId, id).firstResultOptional();

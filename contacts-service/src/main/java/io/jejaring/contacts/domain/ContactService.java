@@ -35,13 +35,9 @@ public class ContactService {
 
     public Contact create(String ownerId, ContactDraft draft) {
         Contact contact = new Contact();
-        contact.id = UUID.randomUUID();
-        contact.ownerId = ownerId;
+        contact.begin(ownerId, Instant.now(clock));
         checkReferences(contact, draft);
         ContactMapper.apply(draft, contact);
-        contact.version = 1;
-        contact.createdAt = Instant.now(clock);
-        contact.updatedAt = contact.createdAt;
         contact.persist();
         events.created(contact);
         return contact;
@@ -99,9 +95,7 @@ public class ContactService {
 
     /** Every change to a stored contact: the next version, the time, and its event. */
     Contact recordChange(Contact contact) {
-        contact.version++;
-        contact.updatedAt = Instant.now(clock);
-        contact.flush();
+        contact.changed(Instant.now(clock));
         events.updated(contact);
         return contact;
     }

@@ -1,7 +1,5 @@
 package io.jejaring.contacts.domain;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,13 +23,13 @@ import io.jejaring.plumbing.problem.ProblemException;
 public class MergeService {
 
     @Inject
-    Clock clock;
-
-    @Inject
     ContactEvents events;
 
     @Inject
     ContactService contacts;
+
+    @Inject
+    ConnectionService connections;
 
     public Contact merge(String ownerId, UUID keptId, UUID duplicateId) {
         Contact kept = Contact.findOwnedForUpdate(ownerId, keptId).orElseThrow(() -> ProblemException.notFound("contact"));
@@ -66,20 +64,15 @@ public class MergeService {
 
     /** Each of the duplicate's live connections becomes the kept contact's, unless it already has one there. */
     private void moveConnections(Contact duplicate, Contact kept) {
-        List<Connection> connections = Connection.list(
+        List<Connection> duplicates = Connection.list(
                 "ownerId = ?1 and (pair.contactA = ?2 or pair.contactB = ?2)", duplicate.ownerId, duplicate.id);
-        for (Connection old : connections) {
+        for (Connection old : duplicates) {
             UUID other = old.otherThan(duplicate.id);
             if (!old.removed && !other.equals(kept.id)) {
                 Connection moved = Connection.findForUpdate(kept.ownerId, kept.id, other).orElse(null);
                 if (moved == null || moved.removed) {
-                    moved = moved != null ? moved : Connection.between(kept.ownerId, kept.id, other);
-                    moved.kind = old.kind;
-                    moved.removed = false;
-                    moved.version++;
-                    moved.updatedAt = Instant.now(clock);
-                    moved.persist();
-                    events.connectionAdded(moved, kept.id);
+                    connections.connect(moved != null ? moved : Connection.between(kept.ownerId, kept.id, other),
+                            kept.id, old.kind);
                 }
             }
             old.delete();

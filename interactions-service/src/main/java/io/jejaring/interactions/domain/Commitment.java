@@ -1,6 +1,5 @@
 package io.jejaring.interactions.domain;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,24 +9,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import io.jejaring.events.CommitmentDirection;
 import io.jejaring.events.CommitmentStatus;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.jejaring.plumbing.persistence.OwnedAggregate;
 
 /** A promise, made by the owner or to the owner, and whether it was kept (rule 4). */
 @Entity
 @Table(name = "commitment")
-public class Commitment extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "owner_id", updatable = false)
-    public String ownerId;
+public class Commitment extends OwnedAggregate {
 
     @Column(name = "contact_id")
     public UUID contactId;
@@ -45,14 +37,6 @@ public class Commitment extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public CommitmentStatus status;
-
-    public long version;
-
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     public static Optional<Commitment> findOwned(String ownerId, UUID id) {
         return find("ownerId = ?1 and id = ?2", ownerId, id).firstResultOptional();

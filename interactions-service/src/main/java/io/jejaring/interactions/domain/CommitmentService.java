@@ -36,17 +36,13 @@ public class CommitmentService {
             throw ProblemException.unprocessable("interactionId is not one of your interactions");
         }
         Commitment commitment = new Commitment();
-        commitment.id = UUID.randomUUID();
-        commitment.ownerId = ownerId;
+        commitment.begin(ownerId, Instant.now(clock));
         commitment.contactId = draft.contactId();
         commitment.interactionId = draft.interactionId();
         commitment.direction = draft.direction();
         commitment.description = draft.description().trim();
         commitment.dueOn = draft.dueOn();
         commitment.status = CommitmentStatus.OPEN;
-        commitment.version = 1;
-        commitment.createdAt = Instant.now(clock);
-        commitment.updatedAt = commitment.createdAt;
         commitment.persist();
         events.commitment(commitment);
         return commitment;
@@ -75,9 +71,7 @@ public class CommitmentService {
     }
 
     Commitment recordChange(Commitment commitment) {
-        commitment.version++;
-        commitment.updatedAt = Instant.now(clock);
-        commitment.flush();
+        commitment.changed(Instant.now(clock));
         events.commitment(commitment);
         return commitment;
     }

@@ -10,7 +10,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
@@ -20,18 +19,12 @@ import org.hibernate.type.SqlTypes;
 import io.jejaring.events.Channel;
 import io.jejaring.events.Exchange;
 import io.jejaring.events.Initiator;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.jejaring.plumbing.persistence.OwnedAggregate;
 
 /** One contact moment: who took part, how, who reached out, and what value flowed. */
 @Entity
 @Table(name = "interaction")
-public class Interaction extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "owner_id", updatable = false)
-    public String ownerId;
+public class Interaction extends OwnedAggregate {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "contact_ids")
@@ -59,14 +52,6 @@ public class Interaction extends PanacheEntityBase {
     public String summary;
 
     public String notes;
-
-    public long version;
-
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     public static Optional<Interaction> findOwned(String ownerId, UUID id) {
         return find("ownerId = ?1 and id = ?2", ownerId, id).firstResultOptional();

@@ -46,12 +46,8 @@ public class InteractionService {
 
     public Interaction log(String ownerId, InteractionDraft draft) {
         Interaction interaction = new Interaction();
-        interaction.id = UUID.randomUUID();
-        interaction.ownerId = ownerId;
+        interaction.begin(ownerId, Instant.now(clock));
         apply(draft, interaction);
-        interaction.version = 1;
-        interaction.createdAt = Instant.now(clock);
-        interaction.updatedAt = interaction.createdAt;
         interaction.persist();
         events.logged(interaction);
         return interaction;
@@ -83,9 +79,7 @@ public class InteractionService {
 
     /** Every change to a stored interaction: the next version, the time, and its event. */
     Interaction recordChange(Interaction interaction) {
-        interaction.version++;
-        interaction.updatedAt = Instant.now(clock);
-        interaction.flush();
+        interaction.changed(Instant.now(clock));
         events.updated(interaction);
         return interaction;
     }
