@@ -10,13 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jejaring.events.CommitmentChanged;
 import io.jejaring.events.EventTypes;
 import io.jejaring.events.InteractionDeleted;
 import io.jejaring.events.InteractionSnapshot;
+import io.jejaring.insights.domain.JsonText;
 import io.jejaring.insights.domain.RelationshipUpkeep;
 import io.jejaring.insights.domain.SqlArrays;
 import io.jejaring.insights.formula.Parameters;
@@ -108,7 +108,7 @@ public class InteractionProjection {
         }
         Set<UUID> touched = new LinkedHashSet<>();
         if (before != null && !(Boolean) before[1]) {
-            List<UUID> contacts = uuids((String) before[2]);
+            List<UUID> contacts = JsonText.uuids((String) before[2]);
             terms(SUBTRACT_TERMS, ownerId, contacts, TieStrength.mass(((Number) before[3]).doubleValue(),
                     SqlTimes.instant(before[4]), parameters.halfLife()));
             touched.addAll(contacts);
@@ -154,13 +154,5 @@ public class InteractionProjection {
                 .setParameter(6, commitment.dueOn())
                 .setParameter(7, commitment.status().name())
                 .executeUpdate();
-    }
-
-    private List<UUID> uuids(String jsonArray) {
-        try {
-            return List.of(json.readValue(jsonArray, UUID[].class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable contact ids in interaction_fact", e);
-        }
     }
 }
