@@ -84,7 +84,8 @@ final class Report {
         if (options.quick()) {
             md.append(" **This was a `--quick` smoke run: its durations are too short for figures to quote.**");
         }
-        md.append("\n\n");
+        md.append("\n\nRead latency, startup time and RSS are measured by `benchmarks/run reads`, in "
+                + "[REPORT-reads.md](REPORT-reads.md).\n\n");
 
         md.append("## Write throughput: `POST /api/v1/interactions` against raw JDBC\n\n");
         md.append("| figure | target | measured | |\n|---|---|---|---|\n");

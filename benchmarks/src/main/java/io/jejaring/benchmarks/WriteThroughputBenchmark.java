@@ -184,19 +184,19 @@ public final class WriteThroughputBenchmark {
                 .group("benchmark JVM", () -> List.of(ProcessHandle.current().pid()), false);
     }
 
-    private static List<Long> pids(LocalStack stack, String... names) {
+    static List<Long> pids(LocalStack stack, String... names) {
         List<String> wanted = List.of(names);
         return stack.services().stream().filter(process -> wanted.contains(process.service().name()))
                 .map(ServiceProcess::pid).toList();
     }
 
-    private static Service service(String name) {
+    static Service service(String name) {
         return Service.ALL.stream().filter(service -> service.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no service " + name));
     }
 
     /** Starts the stack, first waiting (up to {@code patience}) while another run holds its ports. */
-    private static void startWhenPortsFree(LocalStack stack, Duration patience) throws InterruptedException {
+    static void startWhenPortsFree(LocalStack stack, Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         boolean told = false;
         while (true) {
@@ -226,7 +226,7 @@ public final class WriteThroughputBenchmark {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
+    static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }
