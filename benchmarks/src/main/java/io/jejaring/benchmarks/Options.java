@@ -53,14 +53,14 @@ record Options(
             switch (option) {
                 case "--quick" -> { }
                 case "--help", "-h" -> help = true;
-                case "--concurrency" -> concurrency = positive(args, option);
-                case "--warmup" -> warmUp = nonNegative(args, option);
-                case "--duration" -> measured = positive(args, option);
-                case "--rounds" -> rounds = positive(args, option);
-                case "--owners" -> owners = positive(args, option);
-                case "--contacts" -> contacts = positive(args, option);
-                case "--report" -> report = value(args, option);
-                case "--port-wait" -> portWait = nonNegative(args, option);
+                case "--concurrency" -> concurrency = OptionValues.positive(args, option);
+                case "--warmup" -> warmUp = OptionValues.nonNegative(args, option);
+                case "--duration" -> measured = OptionValues.positive(args, option);
+                case "--rounds" -> rounds = OptionValues.positive(args, option);
+                case "--owners" -> owners = OptionValues.positive(args, option);
+                case "--contacts" -> contacts = OptionValues.positive(args, option);
+                case "--report" -> report = OptionValues.value(args, option);
+                case "--port-wait" -> portWait = OptionValues.nonNegative(args, option);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -69,37 +69,5 @@ record Options(
         }
         return new Options(concurrency, Duration.ofSeconds(warmUp), Duration.ofSeconds(measured), rounds, owners,
                 contacts, report, quick, Duration.ofSeconds(portWait), help);
-    }
-
-    private static String value(Deque<String> args, String option) {
-        if (args.isEmpty()) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args.pop();
-    }
-
-    private static int positive(Deque<String> args, String option) {
-        int value = number(args, option);
-        if (value < 1) {
-            throw new IllegalArgumentException(option + " must be at least 1");
-        }
-        return value;
-    }
-
-    private static int nonNegative(Deque<String> args, String option) {
-        int value = number(args, option);
-        if (value < 0) {
-            throw new IllegalArgumentException(option + " must not be negative");
-        }
-        return value;
-    }
-
-    private static int number(Deque<String> args, String option) {
-        String value = value(args, option);
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a whole number, not " + value);
-        }
     }
 }

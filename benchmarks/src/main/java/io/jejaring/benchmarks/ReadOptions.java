@@ -53,13 +53,13 @@ record ReadOptions(
             switch (option) {
                 case "--quick" -> { }
                 case "--help", "-h" -> help = true;
-                case "--sizes" -> sizes = sizes(value(args, option));
-                case "--requests" -> requests = positive(args, option);
-                case "--warmup-requests" -> warmUp = nonNegative(args, option);
-                case "--concurrency" -> concurrency = positive(args, option);
-                case "--report" -> report = value(args, option);
-                case "--port-wait" -> portWait = nonNegative(args, option);
-                case "--seed-timeout" -> seedTimeout = positive(args, option);
+                case "--sizes" -> sizes = sizes(OptionValues.value(args, option));
+                case "--requests" -> requests = OptionValues.positive(args, option);
+                case "--warmup-requests" -> warmUp = OptionValues.nonNegative(args, option);
+                case "--concurrency" -> concurrency = OptionValues.positive(args, option);
+                case "--report" -> report = OptionValues.value(args, option);
+                case "--port-wait" -> portWait = OptionValues.nonNegative(args, option);
+                case "--seed-timeout" -> seedTimeout = OptionValues.positive(args, option);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -89,37 +89,5 @@ record ReadOptions(
             }
         }
         return List.copyOf(sizes);
-    }
-
-    private static String value(Deque<String> args, String option) {
-        if (args.isEmpty()) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args.pop();
-    }
-
-    private static int positive(Deque<String> args, String option) {
-        int value = number(args, option);
-        if (value < 1) {
-            throw new IllegalArgumentException(option + " must be at least 1");
-        }
-        return value;
-    }
-
-    private static int nonNegative(Deque<String> args, String option) {
-        int value = number(args, option);
-        if (value < 0) {
-            throw new IllegalArgumentException(option + " must not be negative");
-        }
-        return value;
-    }
-
-    private static int number(Deque<String> args, String option) {
-        String value = value(args, option);
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a whole number, not " + value);
-        }
     }
 }

@@ -106,16 +106,7 @@ final class ReadReport {
         md.append('\n');
 
         md.append("### Warnings and errors the services logged during the run\n\n");
-        run.serviceProblems().forEach((service, kinds) -> {
-            md.append("- ").append(service).append(": ");
-            if (kinds.isEmpty()) {
-                md.append("none\n");
-            } else {
-                md.append(kinds.values().stream().mapToLong(Long::longValue).sum()).append('\n');
-                kinds.forEach((kind, count) -> md.append("  - ").append(count).append(" × `")
-                        .append(kind.replace("`", "'")).append("`\n"));
-            }
-        });
+        md.append(Report.problems(run.serviceProblems()));
         md.append('\n');
 
         md.append("### How it was run\n\n");

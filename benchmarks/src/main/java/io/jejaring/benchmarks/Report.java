@@ -177,7 +177,8 @@ final class Report {
         return md.toString();
     }
 
-    private static String problems(Map<String, Map<String, Long>> services) {
+    /** The warnings and errors each service logged, as a Markdown list; both reports use it. */
+    static String problems(Map<String, Map<String, Long>> services) {
         StringBuilder md = new StringBuilder();
         services.forEach((service, kinds) -> {
             md.append("- ").append(service).append(": ");
