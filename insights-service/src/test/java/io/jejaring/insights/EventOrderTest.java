@@ -165,8 +165,8 @@ class EventOrderTest {
     void deletingAContactRemovesItFromEveryFigure() {
         String owner = TestTokens.newOwner();
         story(owner).forEach(event -> TestEvents.publish(event.topic(), event.type(), owner, event.data()));
-        await().atMost(Duration.ofSeconds(60)).until(() -> Integer.valueOf(1).equals(
-                ((Map<?, ?>) reach(owner).get("integrity")).get("theirKept")));
+        await().atMost(Duration.ofSeconds(60)).until(() -> Integer.valueOf(14).equals(relationship(owner, C2).get("cadenceDays"))
+                && Integer.valueOf(1).equals(((Map<?, ?>) reach(owner).get("integrity")).get("theirKept")));
 
         TestEvents.publish(Topics.CONTACTS, EventTypes.CONTACT_DELETED, owner, new ContactDeleted(C2, owner, 3));
 

@@ -61,7 +61,10 @@ class RebuildTest {
     void aRebuildRestoresTheSameStateAndPublishesNothing() {
         String owner = TestTokens.newOwner();
         EventOrderTest.story(owner).forEach(event -> TestEvents.publish(event.topic(), event.type(), owner, event.data()));
-        await().atMost(Duration.ofSeconds(60)).until(() -> Integer.valueOf(1).equals(EventOrderTest.reach(owner).get("overdueCount")));
+        // the last event of each topic: C2's new cadence, and the promise to me kept
+        await().atMost(Duration.ofSeconds(60)).until(() -> Integer.valueOf(14).equals(
+                EventOrderTest.relationship(owner, EventOrderTest.C2).get("cadenceDays"))
+                && Integer.valueOf(1).equals(((Map<?, ?>) EventOrderTest.reach(owner).get("integrity")).get("theirKept")));
         await().atMost(Duration.ofSeconds(30)).until(() -> insightEvents(owner, EventTypes.RELATIONSHIP_OVERDUE) == 1);
         Map<String, Object> before = EventOrderTest.reach(owner);
         List<Map<String, Object>> relationships = List.of(EventOrderTest.relationship(owner, EventOrderTest.C1),
