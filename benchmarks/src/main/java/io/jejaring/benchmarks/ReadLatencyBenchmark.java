@@ -102,7 +102,7 @@ public final class ReadLatencyBenchmark {
         Path dataDir = root.resolve("benchmarks/target/stack-reads");
         System.out.println("Machine: " + machine.describe() + "; load average " + loadBefore);
 
-        WriteThroughputBenchmark.deleteRecursively(dataDir);
+        LocalStack.wipe(dataDir);
         LocalStack stack = new LocalStack(root, dataDir);
         AtomicBoolean stopped = new AtomicBoolean();
         Runnable stop = () -> {

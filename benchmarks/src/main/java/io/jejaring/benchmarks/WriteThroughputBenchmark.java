@@ -1,22 +1,17 @@
 package io.jejaring.benchmarks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 import io.jejaring.local.LocalStack;
 import io.jejaring.local.Ports;
@@ -73,7 +68,7 @@ public final class WriteThroughputBenchmark {
         Path dataDir = root.resolve("benchmarks/target/stack");
         System.out.println("Machine: " + machine.describe() + "; load average " + loadBefore);
 
-        deleteRecursively(dataDir);
+        LocalStack.wipe(dataDir);
         LocalStack stack = new LocalStack(root, dataDir);
         AtomicBoolean stopped = new AtomicBoolean();
         Runnable stop = () -> {
@@ -223,17 +218,6 @@ public final class WriteThroughputBenchmark {
                 told = true;
             }
             Thread.sleep(PORT_POLL.toMillis());
-        }
-    }
-
-    static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

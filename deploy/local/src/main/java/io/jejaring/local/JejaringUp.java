@@ -1,16 +1,11 @@
 package io.jejaring.local;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 
 /**
  * The entry point behind {@code ./jejaring}: {@code up} runs the whole system until Ctrl-C,
@@ -64,7 +59,7 @@ public final class JejaringUp {
 
     private static void up(Path repositoryRoot, Path dataDir, boolean fresh, boolean demo) {
         if (fresh) {
-            deleteRecursively(dataDir);
+            LocalStack.wipe(dataDir);
         }
         LocalStack stack = new LocalStack(repositoryRoot, dataDir);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -122,17 +117,6 @@ public final class JejaringUp {
             latch.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

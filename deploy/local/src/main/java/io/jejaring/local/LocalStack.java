@@ -1,12 +1,16 @@
 package io.jejaring.local;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.jejaring.events.Topics;
 
@@ -35,6 +39,18 @@ public final class LocalStack implements AutoCloseable {
 
     public static Path keysDir(Path dataDir) {
         return dataDir.resolve("keys");
+    }
+
+    /** Deletes a data directory and everything in it, for a stack that starts from nothing. */
+    public static void wipe(Path dataDir) {
+        if (!Files.exists(dataDir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dataDir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public LocalStack start() {
