@@ -41,8 +41,9 @@ public class ReachCalculator {
             SELECT CAST(array_to_json(communities) AS text), culture, age_band FROM relationship
             WHERE owner_id = ?1 AND NOT deleted AND version > 0 AND last_interaction_at > ?2""";
     private static final String CHANNEL_MIX = """
-            SELECT channel, count(*) FROM interaction_fact
-            WHERE owner_id = ?1 AND NOT deleted AND occurred_at > ?2 AND occurred_at <= ?3 AND cardinality(contact_ids) > 0
+            SELECT channel, count(*) FROM interaction_fact f
+            WHERE owner_id = ?1 AND NOT deleted AND occurred_at > ?2 AND occurred_at <= ?3
+              AND EXISTS (SELECT 1 FROM interaction_contact l WHERE l.owner_id = f.owner_id AND l.interaction_id = f.interaction_id)
             GROUP BY channel ORDER BY channel""";
 
     @Inject

@@ -19,18 +19,18 @@ import io.jejaring.insights.formula.Reciprocity;
 public class ReciprocityCounts {
 
     private static final String COUNTS = """
-            SELECT c.contact_id,
+            SELECT l.contact_id,
                    count(*) FILTER (WHERE f.initiated_by = 'ME'),
                    count(*) FILTER (WHERE f.initiated_by = 'THEM'),
                    count(*) FILTER (WHERE f.exchange = 'GAVE'),
                    count(*) FILTER (WHERE f.exchange = 'RECEIVED'),
                    count(*) FILTER (WHERE f.exchange = 'MUTUAL')
-            FROM interaction_fact f
-            CROSS JOIN LATERAL unnest(f.contact_ids) AS c(contact_id)
-            JOIN relationship r ON r.owner_id = f.owner_id AND r.contact_id = c.contact_id AND NOT r.deleted
-            WHERE f.owner_id = ?1 AND NOT f.deleted AND f.occurred_at > ?2 AND f.occurred_at <= ?3
+            FROM interaction_contact l
+            JOIN interaction_fact f ON f.owner_id = l.owner_id AND f.interaction_id = l.interaction_id
+            JOIN relationship r ON r.owner_id = l.owner_id AND r.contact_id = l.contact_id AND NOT r.deleted
+            WHERE l.owner_id = ?1 AND l.occurred_at > ?2 AND l.occurred_at <= ?3
               %s
-            GROUP BY c.contact_id""";
+            GROUP BY l.contact_id""";
 
     @Inject
     EntityManager entityManager;
@@ -43,7 +43,7 @@ public class ReciprocityCounts {
 
     /** Per contact, for the given contacts only. */
     public Map<UUID, Reciprocity> forContacts(String ownerId, List<UUID> contactIds) {
-        return run(ownerId, "AND c.contact_id = ANY(" + SqlArrays.uuids(4) + ")", SqlArrays.json(contactIds));
+        return run(ownerId, "AND l.contact_id = ANY(" + SqlArrays.uuids(4) + ")", SqlArrays.json(contactIds));
     }
 
     /** Per contact, for all of the owner's contacts with interactions in the window. */

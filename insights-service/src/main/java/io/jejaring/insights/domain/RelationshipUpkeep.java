@@ -25,8 +25,8 @@ public class RelationshipUpkeep {
 
     private static final String REFRESH = """
             UPDATE relationship r SET last_interaction_at = (
-                SELECT max(f.occurred_at) FROM interaction_fact f
-                WHERE f.owner_id = r.owner_id AND NOT f.deleted AND r.contact_id = ANY(f.contact_ids))
+                SELECT max(l.occurred_at) FROM interaction_contact l
+                WHERE l.owner_id = r.owner_id AND l.contact_id = r.contact_id)
             WHERE r.owner_id = ?1 AND r.contact_id = ANY(%s) AND NOT r.deleted""".formatted(SqlArrays.uuids(2));
     private static final String DUE_DATES = """
             UPDATE relationship SET

@@ -45,7 +45,7 @@ public class ContactProjection {
                 notified_due_at = NULL, one_sided = false
             WHERE relationship.version < EXCLUDED.version""";
     private static final List<String> ERASE = List.of(
-            "UPDATE interaction_fact SET contact_ids = array_remove(contact_ids, ?2) WHERE owner_id = ?1 AND ?2 = ANY(contact_ids)",
+            "DELETE FROM interaction_contact WHERE owner_id = ?1 AND contact_id = ?2",
             "DELETE FROM commitment_fact WHERE owner_id = ?1 AND contact_id = ?2",
             "DELETE FROM connection_edge WHERE owner_id = ?1 AND (contact_a = ?2 OR contact_b = ?2)",
             "UPDATE relationship SET introduced_by = NULL WHERE owner_id = ?1 AND introduced_by = ?2");

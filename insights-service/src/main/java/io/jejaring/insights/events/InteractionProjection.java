@@ -33,16 +33,24 @@ import io.jejaring.plumbing.sql.SqlTimes;
 public class InteractionProjection {
 
     private static final String CURRENT_FACT = """
-            SELECT version, deleted, CAST(array_to_json(contact_ids) AS text), weight_share, occurred_at
-            FROM interaction_fact WHERE owner_id = ?1 AND interaction_id = ?2 FOR UPDATE""";
+            SELECT version, deleted, (SELECT CAST(json_agg(l.contact_id) AS text) FROM interaction_contact l
+                                      WHERE l.owner_id = f.owner_id AND l.interaction_id = f.interaction_id),
+                   weight_share, occurred_at
+            FROM interaction_fact f WHERE owner_id = ?1 AND interaction_id = ?2 FOR UPDATE""";
     private static final String WRITE_FACT = """
-            INSERT INTO interaction_fact (owner_id, interaction_id, version, deleted, contact_ids, channel, initiated_by,
-                                          exchange, occurred_at, weight_share)
-            VALUES (?1, ?2, ?3, ?4, %s, ?6, ?7, ?8, ?9, ?10)
+            INSERT INTO interaction_fact (owner_id, interaction_id, version, deleted, channel, initiated_by, exchange,
+                                          occurred_at, weight_share)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
             ON CONFLICT (owner_id, interaction_id) DO UPDATE SET version = EXCLUDED.version, deleted = EXCLUDED.deleted,
-                contact_ids = EXCLUDED.contact_ids, channel = EXCLUDED.channel, initiated_by = EXCLUDED.initiated_by,
-                exchange = EXCLUDED.exchange, occurred_at = EXCLUDED.occurred_at, weight_share = EXCLUDED.weight_share"""
-            .formatted(SqlArrays.uuids(5));
+                channel = EXCLUDED.channel, initiated_by = EXCLUDED.initiated_by, exchange = EXCLUDED.exchange,
+                occurred_at = EXCLUDED.occurred_at, weight_share = EXCLUDED.weight_share""";
+    private static final String UNLINK = "DELETE FROM interaction_contact WHERE owner_id = ?1 AND interaction_id = ?2";
+    /** Links the named contacts, but not an erased one: a deleted contact stays out of every figure. */
+    private static final String LINK = """
+            INSERT INTO interaction_contact (owner_id, contact_id, interaction_id, occurred_at)
+            SELECT ?1, id, ?2, ?3 FROM unnest(%s) AS id
+            WHERE NOT EXISTS (SELECT 1 FROM relationship WHERE owner_id = ?1 AND contact_id = id AND deleted)
+            ON CONFLICT DO NOTHING""".formatted(SqlArrays.uuids(4));
     private static final String PLACEHOLDERS = """
             INSERT INTO relationship (owner_id, contact_id, version)
             SELECT ?1, id, 0 FROM unnest(%s) AS id ON CONFLICT DO NOTHING""".formatted(SqlArrays.uuids(2));
@@ -119,14 +127,16 @@ public class InteractionProjection {
                 .setParameter(2, interactionId)
                 .setParameter(3, version)
                 .setParameter(4, now == null)
-                .setParameter(5, SqlArrays.json(now == null ? List.of() : now.contactIds()))
-                .setParameter(6, now == null ? null : now.channel().name())
-                .setParameter(7, now == null || now.initiatedBy() == null ? null : now.initiatedBy().name())
-                .setParameter(8, now == null || now.exchange() == null ? null : now.exchange().name())
-                .setParameter(9, now == null ? null : now.occurredAt())
-                .setParameter(10, share)
+                .setParameter(5, now == null ? null : now.channel().name())
+                .setParameter(6, now == null || now.initiatedBy() == null ? null : now.initiatedBy().name())
+                .setParameter(7, now == null || now.exchange() == null ? null : now.exchange().name())
+                .setParameter(8, now == null ? null : now.occurredAt())
+                .setParameter(9, share)
                 .executeUpdate();
+        entityManager.createNativeQuery(UNLINK).setParameter(1, ownerId).setParameter(2, interactionId).executeUpdate();
         if (now != null) {
+            entityManager.createNativeQuery(LINK).setParameter(1, ownerId).setParameter(2, interactionId)
+                    .setParameter(3, now.occurredAt()).setParameter(4, SqlArrays.json(now.contactIds())).executeUpdate();
             entityManager.createNativeQuery(PLACEHOLDERS).setParameter(1, ownerId)
                     .setParameter(2, SqlArrays.json(now.contactIds())).executeUpdate();
             terms(ADD_TERMS, ownerId, now.contactIds(), TieStrength.mass(share, now.occurredAt(), parameters.halfLife()));

@@ -30,7 +30,7 @@ public class Rebuild {
 
     static final List<String> CHANNELS = List.of("contacts", "interactions");
     private static final Logger LOG = Logger.getLogger(Rebuild.class);
-    private static final String RESET = "TRUNCATE relationship, interaction_fact, commitment_fact, connection_edge, processed_event";
+    private static final String RESET = "TRUNCATE relationship, interaction_fact, interaction_contact, commitment_fact, connection_edge, processed_event";
 
     @Inject
     EntityManager entityManager;
