@@ -50,6 +50,11 @@ public class RelationshipUpkeep {
     @Inject
     Clock clock;
 
+    /** Collects what one batch touches, to refresh it once before the batch commits. */
+    public PendingUpkeep pending(boolean publish) {
+        return new PendingUpkeep(this, publish);
+    }
+
     /**
      * Recomputes the touched relationships. {@code byInteraction} says whether an interaction changed, so that
      * a restored relationship names the interaction that restored it; a cadence change names none.

@@ -14,7 +14,7 @@ import io.jejaring.events.ContactDeleted;
 import io.jejaring.events.ContactSnapshot;
 import io.jejaring.events.ContactsMerged;
 import io.jejaring.events.EventTypes;
-import io.jejaring.insights.domain.RelationshipUpkeep;
+import io.jejaring.insights.domain.PendingUpkeep;
 import io.jejaring.insights.domain.SqlArrays;
 import io.jejaring.plumbing.consume.IncomingEvent;
 
@@ -60,12 +60,9 @@ public class ContactProjection {
     @Inject
     ObjectMapper json;
 
-    @Inject
-    RelationshipUpkeep upkeep;
-
-    public void apply(IncomingEvent event, boolean publish) {
+    public void apply(IncomingEvent event, PendingUpkeep upkeep) {
         switch (event.type()) {
-            case EventTypes.CONTACT_CREATED, EventTypes.CONTACT_UPDATED -> upsert(event, publish);
+            case EventTypes.CONTACT_CREATED, EventTypes.CONTACT_UPDATED -> upsert(event, upkeep);
             case EventTypes.CONTACT_DELETED -> {
                 ContactDeleted deleted = event.dataAs(ContactDeleted.class, json);
                 tombstone(event.ownerId(), deleted.contactId(), deleted.version());
@@ -82,7 +79,7 @@ public class ContactProjection {
         }
     }
 
-    private void upsert(IncomingEvent event, boolean publish) {
+    private void upsert(IncomingEvent event, PendingUpkeep upkeep) {
         ContactSnapshot contact = event.dataAs(ContactSnapshot.class, json);
         IncomingEvent.require(contact.contactId() != null && contact.version() >= 1 && contact.createdAt() != null
                 && contact.cadenceDays() >= 1, "contact id, version, createdAt and cadenceDays are required");
@@ -99,7 +96,7 @@ public class ContactProjection {
                 .setParameter(10, contact.createdAt())
                 .executeUpdate();
         if (changed > 0) {
-            upkeep.refresh(event.ownerId(), List.of(contact.contactId()), false, publish);
+            upkeep.touch(event.ownerId(), List.of(contact.contactId()), false);
         }
     }
 

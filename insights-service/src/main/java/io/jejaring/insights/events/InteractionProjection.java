@@ -17,7 +17,7 @@ import io.jejaring.events.EventTypes;
 import io.jejaring.events.InteractionDeleted;
 import io.jejaring.events.InteractionSnapshot;
 import io.jejaring.insights.domain.JsonText;
-import io.jejaring.insights.domain.RelationshipUpkeep;
+import io.jejaring.insights.domain.PendingUpkeep;
 import io.jejaring.insights.domain.SqlArrays;
 import io.jejaring.insights.formula.Parameters;
 import io.jejaring.insights.formula.TieStrength;
@@ -80,10 +80,7 @@ public class InteractionProjection {
     @Inject
     Parameters parameters;
 
-    @Inject
-    RelationshipUpkeep upkeep;
-
-    public void apply(IncomingEvent event, boolean publish) {
+    public void apply(IncomingEvent event, PendingUpkeep upkeep) {
         switch (event.type()) {
             case EventTypes.INTERACTION_LOGGED, EventTypes.INTERACTION_UPDATED -> {
                 InteractionSnapshot interaction = event.dataAs(InteractionSnapshot.class, json);
@@ -91,13 +88,13 @@ public class InteractionProjection {
                         && interaction.contactIds() != null && !interaction.contactIds().isEmpty()
                         && interaction.channel() != null && interaction.occurredAt() != null,
                         "interaction id, version, contact ids, channel and occurredAt are required");
-                replace(event.ownerId(), interaction.interactionId(), interaction.version(), interaction, publish);
+                replace(event.ownerId(), interaction.interactionId(), interaction.version(), interaction, upkeep);
             }
             case EventTypes.INTERACTION_DELETED -> {
                 InteractionDeleted deleted = event.dataAs(InteractionDeleted.class, json);
                 IncomingEvent.require(deleted.interactionId() != null && deleted.version() >= 1,
                         "interaction id and version are required");
-                replace(event.ownerId(), deleted.interactionId(), deleted.version(), null, publish);
+                replace(event.ownerId(), deleted.interactionId(), deleted.version(), null, upkeep);
             }
             case EventTypes.COMMITMENT_MADE, EventTypes.COMMITMENT_RESOLVED -> commitment(event);
             default -> {
@@ -107,7 +104,8 @@ public class InteractionProjection {
     }
 
     /** Swaps what the interaction applied before for what it applies now; {@code now} null means deleted. */
-    private void replace(String ownerId, UUID interactionId, long version, InteractionSnapshot now, boolean publish) {
+    private void replace(String ownerId, UUID interactionId, long version, InteractionSnapshot now,
+            PendingUpkeep upkeep) {
         List<?> rows = entityManager.createNativeQuery(CURRENT_FACT).setParameter(1, ownerId)
                 .setParameter(2, interactionId).getResultList();
         Object[] before = rows.isEmpty() ? null : (Object[]) rows.get(0);
@@ -142,7 +140,7 @@ public class InteractionProjection {
             terms(ADD_TERMS, ownerId, now.contactIds(), TieStrength.mass(share, now.occurredAt(), parameters.halfLife()));
             touched.addAll(now.contactIds());
         }
-        upkeep.refresh(ownerId, touched, now != null, publish);
+        upkeep.touch(ownerId, touched, now != null);
     }
 
     private void terms(String sql, String ownerId, List<UUID> contactIds, double mass) {

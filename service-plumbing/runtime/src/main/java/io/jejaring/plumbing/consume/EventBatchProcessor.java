@@ -47,7 +47,10 @@ public class EventBatchProcessor {
     public void process(List<ConsumerRecord<String, String>> records, EventHandler handler) {
         while (true) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> records.forEach(record -> applyOnce(record, handler)));
+                QuarkusTransaction.requiringNew().run(() -> {
+                    records.forEach(record -> applyOnce(record, handler));
+                    handler.beforeCommit();
+                });
                 return;
             } catch (RuntimeException batchFailure) {
                 if (!isOutage(batchFailure)) {
@@ -62,7 +65,10 @@ public class EventBatchProcessor {
     private void processAlone(ConsumerRecord<String, String> record, EventHandler handler) {
         while (true) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> applyOnce(record, handler));
+                QuarkusTransaction.requiringNew().run(() -> {
+                    applyOnce(record, handler);
+                    handler.beforeCommit();
+                });
                 return;
             } catch (RuntimeException failure) {
                 if (!isOutage(failure)) {

@@ -5,4 +5,11 @@ package io.jejaring.plumbing.consume;
 public interface EventHandler {
 
     void apply(IncomingEvent event);
+
+    /**
+     * Runs once per transaction, after its events and still inside it: for work that is cheaper done once for
+     * the whole batch than once per event.
+     */
+    default void beforeCommit() {
+    }
 }
