@@ -9,12 +9,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A service running in its own JVM, with its output in a log file. */
 public final class ServiceProcess implements AutoCloseable {
+
+    // Extra JVM options for each service (space-separated, "{service}" standing for its name): benchmarks profile them.
+    private static final String JVM_OPTIONS_PROPERTY = "jejaring.service.jvm-options";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -32,8 +36,8 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(service.name() + ".log");
-            ProcessBuilder builder = new ProcessBuilder(List.of(
-                    javaExecutable(), "-Xms64m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()))
+            ProcessBuilder builder = new ProcessBuilder(
+                    command(service.name(), jar, System.getProperty(JVM_OPTIONS_PROPERTY, "")))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
@@ -41,6 +45,18 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + service.name(), e);
         }
+    }
+
+    static List<String> command(String serviceName, Path jar, String extraJvmOptions) {
+        List<String> command = new ArrayList<>(List.of(
+                javaExecutable(), "-Xms64m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError"));
+        for (String option : extraJvmOptions.strip().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option.replace("{service}", serviceName));
+            }
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        return command;
     }
 
     public Service service() {
