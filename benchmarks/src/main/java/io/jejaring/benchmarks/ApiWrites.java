@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,7 +16,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The system's side: {@code POST /api/v1/interactions} over HTTP/1.1, and the contacts it needs first. */
+/** The system's side: each {@link Endpoint}'s {@code POST} over HTTP/1.1, and the contacts the writes need first. */
 final class ApiWrites {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -40,8 +41,33 @@ final class ApiWrites {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    /** The body both sides write: one contact, a phone call I made, in which I gave, an hour ago. */
-    static String body(UUID contact, Instant occurredAt) {
+    /**
+     * The body of one request to the endpoint, for the owner and contact picked; the raw side writes the same,
+     * drawing from its random numbers alike.
+     */
+    static String body(Endpoint endpoint, Owner.Pick pick, SplittableRandom random) {
+        return switch (endpoint) {
+            case CONTACTS -> NewContact.random(random).body();
+            case INTERACTIONS -> interactionBody(pick.contact().toString(), anHourAgo().toString());
+        };
+    }
+
+    /** A body as the report shows it, with what varies between requests in angle brackets. */
+    static String sampleBody(Endpoint endpoint) {
+        return switch (endpoint) {
+            case CONTACTS -> new NewContact("<name>", "<email>").body();
+            case INTERACTIONS -> interactionBody("<contact id>", "<an hour ago>");
+        };
+    }
+
+    /** The size of a typical body, in bytes. */
+    static int bodyBytes(Endpoint endpoint) {
+        Owner.Pick pick = new Owner.Pick(new Owner("bench-owner-01", "", List.of()), UUID.randomUUID());
+        return body(endpoint, pick, new SplittableRandom(1)).getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** An interaction: one contact, a phone call I made, in which I gave, at {@code occurredAt}. */
+    static String interactionBody(String contact, String occurredAt) {
         return "{\"contactIds\":[\"" + contact + "\"],\"channel\":\"PHONE\",\"initiatedBy\":\"ME\",\"exchange\":\"GAVE\","
                 + "\"occurredAt\":\"" + occurredAt + "\",\"summary\":\"bench\"}";
     }
@@ -77,7 +103,8 @@ final class ApiWrites {
         long deadline = System.nanoTime() + timeout.toNanos();
         for (UUID contact : owner.contacts()) {
             while (true) {
-                HttpResponse<String> response = http.send(post(interactions, owner.token(), body(contact, anHourAgo())),
+                HttpResponse<String> response = http.send(post(interactions, owner.token(),
+                        interactionBody(contact.toString(), anHourAgo().toString())),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 201) {
                     break;
@@ -91,13 +118,17 @@ final class ApiWrites {
         }
     }
 
-    ClosedLoop.WorkerFactory workers(List<Owner> owners) {
+    ClosedLoop.WorkerFactory workers(Endpoint endpoint, List<Owner> owners) {
+        URI uri = switch (endpoint) {
+            case CONTACTS -> contacts;
+            case INTERACTIONS -> interactions;
+        };
         return index -> {
             SplittableRandom random = new SplittableRandom(index * 7919L + 1);
             return () -> {
                 Owner.Pick pick = Owner.pick(owners, random);
                 HttpResponse<Void> response = http.send(
-                        post(interactions, pick.owner().token(), body(pick.contact(), anHourAgo())),
+                        post(uri, pick.owner().token(), body(endpoint, pick, random)),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() != 201) {
                     throw new ClosedLoop.RequestFailed("HTTP " + response.statusCode());

@@ -22,15 +22,15 @@ record Options(
             usage: benchmarks/run [--quick] [--concurrency N] [--warmup SECONDS] [--duration SECONDS]
                                   [--rounds N] [--owners N] [--contacts N] [--report FILE] [--port-wait SECONDS]
 
-            Measures POST /api/v1/interactions against raw JDBC doing the same inserts, at the same concurrency,
-            side by side in one run, and writes the figures as Markdown.
+            Measures POST /api/v1/contacts and POST /api/v1/interactions, each against raw JDBC doing the same
+            writes, at the same concurrency, side by side in one run, and writes the figures as Markdown.
 
               --quick            a smoke run: 3 s warm-up, 5 s measured, 1 round, report in
                                  benchmarks/target/REPORT-quick.md (unless --report says otherwise)
               --concurrency N    concurrent closed-loop workers on each side (default 16)
               --warmup S         warm-up per phase, not measured (default 15)
               --duration S       measured time per phase (default 30)
-              --rounds N         rounds of (raw JDBC, API) phases (default 2)
+              --rounds N         rounds of (raw JDBC, API) phases for each endpoint in turn (default 2)
               --owners N         owners the writes are spread over (default 8)
               --contacts N       contacts per owner (default 20)
               --report FILE      where to write the report, from the repository root (default benchmarks/REPORT.md)

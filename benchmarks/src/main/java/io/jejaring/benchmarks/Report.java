@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The Markdown report of one run. */
@@ -18,8 +20,8 @@ final class Report {
     /** Other processes using more than this (in cores) during a measured window means the machine was shared. */
     private static final double SHARED_THRESHOLD = 0.10;
 
-    /** One measured phase; the API's outbox backlog at its end (-1 for raw JDBC). */
-    record Phase(ClosedLoop.Result result, long outboxBacklogAtEnd) {
+    /** One measured phase of an endpoint; the API's outbox backlog at its end (-1 for raw JDBC). */
+    record Phase(Endpoint endpoint, ClosedLoop.Result result, long outboxBacklogAtEnd) {
     }
 
     /** Everything the report says. */
@@ -33,9 +35,6 @@ final class Report {
             String loadAfter,
             String postgresVersion,
             String jdbcDriverVersion,
-            String apiBody,
-            int apiBodyBytes,
-            int payloadBytes,
             List<Phase> phases,
             Map<String, Map<String, Long>> serviceProblems) {
     }
@@ -53,6 +52,12 @@ final class Report {
         return seconds == 0 ? 0 : succeeded / seconds;
     }
 
+    /** The phases of one endpoint, in the order run. */
+    static List<Phase> of(Endpoint endpoint, List<Phase> phases) {
+        return phases.stream().filter(phase -> phase.endpoint() == endpoint).toList();
+    }
+
+    /** Throughput API ÷ raw JDBC over {@code phases} (give it one endpoint's); 0 without raw throughput. */
     static double ratio(List<Phase> phases) {
         double raw = throughput(phases, RAW);
         return raw == 0 ? 0 : throughput(phases, API) / raw;
@@ -76,7 +81,6 @@ final class Report {
     static String render(Run run) {
         Options options = run.options();
         List<Phase> phases = run.phases();
-        double ratio = ratio(phases);
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
         md.append("Figures measured in this repository by the command below, each side by side in one run against a raw\n"
@@ -87,45 +91,13 @@ final class Report {
         md.append("\n\nRead latency, startup time and RSS are measured by `benchmarks/run reads`, in "
                 + "[REPORT-reads.md](REPORT-reads.md).\n\n");
 
-        md.append("## Write throughput: `POST /api/v1/interactions` against raw JDBC\n\n");
-        md.append("| figure | target | measured | |\n|---|---|---|---|\n");
-        md.append(String.format(Locale.ROOT, "| throughput, API ÷ raw JDBC, at %d concurrent writers | ≥ %.2f | **%.2f** | %s |%n%n",
-                options.concurrency(), TARGET_RATIO, ratio, ratio >= TARGET_RATIO ? "met" : "**missed**"));
-
-        md.append("| side | requests/s | p50 ms | p99 ms | max ms | requests measured | errors |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|\n");
-        for (String side : List.of(RAW, API)) {
-            Latencies.Summary latency = latency(phases, side);
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %s | %s | %s | %d | %d |%n", side, throughput(phases, side),
-                    ms(latency.p50()), ms(latency.p99()), ms(latency.max()), latency.count(), errors(phases, side)));
+        for (Endpoint endpoint : Endpoint.values()) {
+            endpointSection(md, endpoint, phases, options.concurrency());
         }
-        md.append("\nEach side's figures join all of its measured phases; the phases one by one follow, in the order run.\n\n");
-
-        md.append("### Every phase\n\n");
-        List<String> groups = cpuGroups(phases);
-        md.append("| # | side | requests/s | p50 ms | p99 ms | max ms | errors | outbox backlog at end |");
-        groups.forEach(group -> md.append(" CPU: ").append(group).append(" |"));
-        md.append(" CPU: stolen by the hypervisor |\n|---|---|---:|---:|---:|---:|---:|---:|");
-        groups.forEach(group -> md.append("---:|"));
-        md.append("---:|\n");
-        int number = 1;
-        for (Phase phase : phases) {
-            ClosedLoop.Result result = phase.result();
-            Latencies.Summary latency = result.latency();
-            md.append(String.format(Locale.ROOT, "| %d | %s | %.0f | %s | %s | %s | %s | %s |", number++, result.side(),
-                    result.throughput(), ms(latency.p50()), ms(latency.p99()), ms(latency.max()), errorCell(result),
-                    phase.outboxBacklogAtEnd() < 0 ? "–" : Long.toString(phase.outboxBacklogAtEnd())));
-            for (String group : groups) {
-                Double cores = result.cpu().cores().get(group);
-                md.append(' ').append(cores == null ? "n/a" : String.format(Locale.ROOT, "%.2f", cores)).append(" |");
-            }
-            md.append(' ').append(result.cpu().measured() ? String.format(Locale.ROOT, "%.2f", result.cpu().stolen()) : "n/a")
-                    .append(" |\n");
-        }
-        md.append("\n").append(roundRatios(phases)).append("\n\n");
         md.append(String.format(Locale.ROOT, "CPU is in cores used on average over the measured window (the machine has %d), "
-                + "read from `/proc`; the benchmark JVM holds the load generator and the Kafka broker; \"%s\" is "
-                + "everything else busy on the machine.%n%n", run.machine().cores(), CpuAccounting.OTHER));
+                + "read from `/proc`: first the service under test, then the other two, which consume its events; the "
+                + "benchmark JVM holds the load generator and the Kafka broker; \"%s\" is everything else busy on the "
+                + "machine.%n%n", run.machine().cores(), CpuAccounting.OTHER));
 
         md.append("### Warnings and errors the services logged during the run\n\n");
         md.append(problems(run.serviceProblems())).append('\n');
@@ -141,40 +113,114 @@ final class Report {
         md.append(String.format(Locale.ROOT, "- **Load:** a closed loop of %d concurrent workers on each side: each sends its next "
                 + "request as soon as the last one answers, so throughput is what the figures mean and latency does not "
                 + "include queueing a fixed arrival rate would show. Each phase: %d s warm-up (not measured), then %d s "
-                + "measured. Phases alternate raw JDBC and API, %d round(s), so drift shows. A request counts when it "
+                + "measured. Each round runs %s; %d round(s), so drift shows. A request counts when it "
                 + "completes inside the measured window; its latency runs from just before it is sent to just after its "
                 + "answer (`System.nanoTime()`). Every latency is recorded; percentiles are nearest-rank.%n",
-                options.concurrency(), options.warmUp().toSeconds(), options.measured().toSeconds(), options.rounds()));
+                options.concurrency(), options.warmUp().toSeconds(), options.measured().toSeconds(),
+                each(endpoint -> "raw JDBC then API for `" + endpoint.request() + "`", ", then "), options.rounds()));
         md.append(String.format(Locale.ROOT, "- **Data:** %d owners with %d contacts each, created through contacts-service "
                 + "before the first phase. Each request picks an owner and one of its contacts at random (both sides "
-                + "alike), so about %s of the %d writers work for the same owner at a time and queue on that owner's "
-                + "event-sequence row lock, as one owner's concurrent writes do; the lock is not all that is measured.%n",
+                + "alike): a new contact is the owner's, an interaction is with that contact. So about %s of the %d "
+                + "writers work for the same owner at a time and queue on that owner's event-sequence row lock, as one "
+                + "owner's concurrent writes do; the lock is not all that is measured.%n",
                 options.owners(), options.contactsPerOwner(),
                 String.format(Locale.ROOT, "%.0f", Math.max(1.0, (double) options.concurrency() / options.owners())),
                 options.concurrency()));
         md.append(String.format(Locale.ROOT, "- **API side:** `java.net.http.HttpClient`, HTTP/1.1, keeping up to %d connections, "
-                + "sending `POST /api/v1/interactions` to interactions-service on the local stack (`LocalStack`: "
-                + "embedded PostgreSQL %s with fsync and synchronous commit on, the in-process KRaft broker, each service "
-                + "in its own JVM). The body (%d bytes) is `%s`; anything but 201 counts as an error.%n",
-                options.concurrency(), run.postgresVersion(), run.apiBodyBytes(), run.apiBody()));
+                + "sending each endpoint's requests to its service on the local stack (`LocalStack`: embedded PostgreSQL "
+                + "%s with fsync and synchronous commit on, the in-process KRaft broker, each service in its own JVM); "
+                + "anything but 201 counts as an error. The bodies, with what varies between requests in angle "
+                + "brackets:%n", options.concurrency(), run.postgresVersion()));
+        for (Endpoint endpoint : Endpoint.values()) {
+            md.append(String.format(Locale.ROOT, "  - `%s` to %s (%d bytes for a typical one): `%s`%n", endpoint.request(),
+                    endpoint.service(), ApiWrites.bodyBytes(endpoint), ApiWrites.sampleBody(endpoint)));
+        }
         md.append(String.format(Locale.ROOT, "- **Raw JDBC side:** %d threads, each with its own connection and prepared statements "
-                + "(pgjdbc %s, autocommit off), writing to a database `%s` of its own on the same PostgreSQL server, "
-                + "whose tables copy interactions-service's `interaction` and the outbox's `outbox` and "
-                + "`outbox_sequence`, indexes included. Per request, one transaction: insert the interaction; take the "
+                + "(pgjdbc %s, autocommit off), writing to a database `%s` of its own on the same PostgreSQL server, in a "
+                + "schema per endpoint whose tables copy the service's (%s) and the outbox's `outbox` and "
+                + "`outbox_sequence`, indexes included. Per request, one transaction: insert the entity row with what the "
+                + "body says (the columns it leaves empty take the values the service writes for them); take the "
                 + "owner's next event sequence with the outbox's upsert (`INSERT … ON CONFLICT (owner_id) DO UPDATE … "
-                + "RETURNING`); insert the outbox row with an `interaction.logged` payload of %d bytes shaped like the "
-                + "real one; commit.%n", options.concurrency(), run.jdbcDriverVersion(), RawJdbcWrites.DATABASE,
-                run.payloadBytes()));
+                + "RETURNING`); insert the outbox row with a payload shaped like the real event (%s); commit.%n",
+                options.concurrency(), run.jdbcDriverVersion(), RawJdbcWrites.DATABASE,
+                each(endpoint -> endpoint.service() + "'s `" + endpoint.table() + "`", ", "),
+                each(endpoint -> "`" + endpoint.eventType() + "`, " + RawJdbcWrites.payloadBytes(endpoint) + " bytes",
+                        "; ")));
         md.append("- **What the API does beyond the baseline,** and which counts against it: verifying the RS256 bearer "
-                + "token, parsing and validating the JSON, reading the owner's `known_contact` row for each contact, "
-                + "Hibernate and the transaction manager, and writing the JSON answer; after each commit the outbox relay "
-                + "in the same service publishes the event to Kafka (`acks=all`) and marks it sent, and insights-service "
-                + "consumes it, all on the same cores.\n");
-        md.append("- **Between phases** the benchmark waits until the relay has published every event and runs a "
-                + "`CHECKPOINT`, so no phase inherits the last one's work.\n");
+                + "token, parsing and validating the JSON, Hibernate and the transaction manager, and writing the JSON "
+                + "answer; after each commit the outbox relay in the same service publishes the event to Kafka "
+                + "(`acks=all`) and marks it sent, and the services that follow its topic consume it, all on the same "
+                + "cores. Besides:\n");
+        for (Endpoint endpoint : Endpoint.values()) {
+            md.append("  - `").append(endpoint.request()).append("`: ").append(beyondBaseline(endpoint)).append('\n');
+        }
+        md.append("- **Between phases** the benchmark waits until each service's relay has published every event and runs "
+                + "a `CHECKPOINT`, so no phase inherits the last one's work.\n");
         md.append("- **Quick mode:** `benchmarks/run --quick` runs 3 s + 5 s, one round, for a smoke check, and writes "
                 + "`benchmarks/target/REPORT-quick.md`. `benchmarks/run --help` lists the options.\n");
         return md.toString();
+    }
+
+    /** One endpoint's figures: its ratio against the target, each side's, then each of its phases. */
+    private static void endpointSection(StringBuilder md, Endpoint endpoint, List<Phase> allPhases, int concurrency) {
+        List<Phase> phases = of(endpoint, allPhases);
+        double ratio = ratio(phases);
+        md.append("## Write throughput: `").append(endpoint.request()).append("` against raw JDBC\n\n");
+        md.append("| figure | target | measured | |\n|---|---|---|---|\n");
+        md.append(String.format(Locale.ROOT, "| throughput, API ÷ raw JDBC, at %d concurrent writers | ≥ %.2f | **%.2f** | %s |%n%n",
+                concurrency, TARGET_RATIO, ratio, ratio >= TARGET_RATIO ? "met" : "**missed**"));
+
+        md.append("| side | requests/s | p50 ms | p99 ms | max ms | requests measured | errors |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        for (String side : List.of(RAW, API)) {
+            Latencies.Summary latency = latency(phases, side);
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %s | %s | %s | %d | %d |%n", side, throughput(phases, side),
+                    ms(latency.p50()), ms(latency.p99()), ms(latency.max()), latency.count(), errors(phases, side)));
+        }
+        md.append("\nEach side's figures join all of its measured phases; the phases one by one follow, numbered in the "
+                + "order run, which takes the endpoints in turn.\n\n");
+
+        md.append("### Every phase of `").append(endpoint.request()).append("`\n\n");
+        List<String> groups = cpuGroups(phases);
+        md.append("| # | side | requests/s | p50 ms | p99 ms | max ms | errors | outbox backlog at end |");
+        groups.forEach(group -> md.append(" CPU: ").append(group).append(" |"));
+        md.append(" CPU: stolen by the hypervisor |\n|---|---|---:|---:|---:|---:|---:|---:|");
+        groups.forEach(group -> md.append("---:|"));
+        md.append("---:|\n");
+        for (int number = 1; number <= allPhases.size(); number++) {
+            Phase phase = allPhases.get(number - 1);
+            if (phase.endpoint() != endpoint) {
+                continue;
+            }
+            ClosedLoop.Result result = phase.result();
+            Latencies.Summary latency = result.latency();
+            md.append(String.format(Locale.ROOT, "| %d | %s | %.0f | %s | %s | %s | %s | %s |", number, result.side(),
+                    result.throughput(), ms(latency.p50()), ms(latency.p99()), ms(latency.max()), errorCell(result),
+                    phase.outboxBacklogAtEnd() < 0 ? "–" : Long.toString(phase.outboxBacklogAtEnd())));
+            for (String group : groups) {
+                Double cores = result.cpu().cores().get(group);
+                md.append(' ').append(cores == null ? "n/a" : String.format(Locale.ROOT, "%.2f", cores)).append(" |");
+            }
+            md.append(' ').append(result.cpu().measured() ? String.format(Locale.ROOT, "%.2f", result.cpu().stolen()) : "n/a")
+                    .append(" |\n");
+        }
+        md.append("\n").append(roundRatios(phases)).append("\n\n");
+    }
+
+    /** What the API does for the endpoint that the baseline does not, besides what every endpoint does. */
+    private static String beyondBaseline(Endpoint endpoint) {
+        return switch (endpoint) {
+            case CONTACTS -> "mapping the body onto the entity (trimming, dropping repeated addresses and labels); "
+                    + "insights-service and interactions-service (which learns from it which contacts exist) consume `"
+                    + endpoint.eventType() + "`.";
+            case INTERACTIONS -> "reading the owner's `known_contact` row for each contact; insights-service consumes `"
+                    + endpoint.eventType() + "`.";
+        };
+    }
+
+    /** Something said of every endpoint, in their order. */
+    private static String each(Function<Endpoint, String> phrase, String separator) {
+        return Arrays.stream(Endpoint.values()).map(phrase).collect(Collectors.joining(separator));
     }
 
     /** The warnings and errors each service logged, as a Markdown list; both reports use it. */

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import io.jejaring.local.LocalStack;
 import io.jejaring.local.Ports;
@@ -19,9 +19,10 @@ import io.jejaring.local.Service;
 import io.jejaring.local.ServiceProcess;
 
 /**
- * Write throughput of {@code POST /api/v1/interactions} (the interaction and its outbox row in one transaction)
- * against raw JDBC doing the same inserts, at the same concurrency, side by side in one run on one PostgreSQL.
- * Run by {@code benchmarks/run}; writes {@code benchmarks/REPORT.md}.
+ * Write throughput of each {@link Endpoint}, {@code POST /api/v1/contacts} and {@code POST /api/v1/interactions}
+ * (the entity and its outbox row in one transaction), against raw JDBC doing the same writes, at the same
+ * concurrency, side by side in one run on one PostgreSQL. Run by {@code benchmarks/run}; writes
+ * {@code benchmarks/REPORT.md}.
  */
 public final class WriteThroughputBenchmark {
 
@@ -81,27 +82,23 @@ public final class WriteThroughputBenchmark {
         try {
             startWhenPortsFree(stack, options.portWait());
             Measured measured = measure(options, http, stack, dataDir);
-            String sampleBody = ApiWrites.body(UUID.randomUUID(), ApiWrites.anHourAgo());
             Report.Run report = new Report.Run(options, command, System.getProperty("bench.revision", "unknown"),
                     Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), machine, loadBefore, Machine.loadAverage(),
-                    measured.postgresVersion(), org.postgresql.util.DriverInfo.DRIVER_VERSION,
-                    sampleBody.replaceAll("[0-9a-f-]{36}", "<contact id>").replaceAll("\\d{4}-[^\"]+Z", "<an hour ago>"),
-                    sampleBody.length(),
-                    RawJdbcWrites.payload(UUID.randomUUID(), "bench-owner-01", UUID.randomUUID(), ApiWrites.anHourAgo())
-                            .length(),
-                    measured.phases(),
+                    measured.postgresVersion(), org.postgresql.util.DriverInfo.DRIVER_VERSION, measured.phases(),
                     ServiceLogs.problems(dataDir.resolve("logs"), Service.ALL.stream().map(Service::name).toList()));
             Path file = root.resolve(options.report());
             Report.write(file, report);
-            List<Report.Phase> phases = measured.phases();
-            System.out.printf(Locale.ROOT, "%nThroughput: API %.0f/s, raw JDBC %.0f/s: ratio %.2f (target >= %.2f).%n",
-                    Report.throughput(phases, Report.API), Report.throughput(phases, Report.RAW),
-                    Report.ratio(phases), Report.TARGET_RATIO);
-            for (String side : List.of(Report.RAW, Report.API)) {
-                Latencies.Summary latency = Report.latency(phases, side);
-                System.out.printf(Locale.ROOT, "%-9s p50 %s ms, p99 %s ms, max %s ms, %d errors%n", side,
-                        Report.ms(latency.p50()), Report.ms(latency.p99()), Report.ms(latency.max()),
-                        Report.errors(phases, side));
+            for (Endpoint endpoint : Endpoint.values()) {
+                List<Report.Phase> phases = Report.of(endpoint, measured.phases());
+                System.out.printf(Locale.ROOT, "%n%s: API %.0f/s, raw JDBC %.0f/s: ratio %.2f (target >= %.2f).%n",
+                        endpoint.request(), Report.throughput(phases, Report.API), Report.throughput(phases, Report.RAW),
+                        Report.ratio(phases), Report.TARGET_RATIO);
+                for (String side : List.of(Report.RAW, Report.API)) {
+                    Latencies.Summary latency = Report.latency(phases, side);
+                    System.out.printf(Locale.ROOT, "  %-9s p50 %s ms, p99 %s ms, max %s ms, %d errors%n", side,
+                            Report.ms(latency.p50()), Report.ms(latency.p99()), Report.ms(latency.max()),
+                            Report.errors(phases, side));
+                }
             }
             report.serviceProblems().forEach((service, kinds) -> kinds.forEach((kind, count) ->
                     System.out.printf("%s logged %d × %s%n", service, count, kind)));
@@ -115,11 +112,15 @@ public final class WriteThroughputBenchmark {
     private record Measured(List<Report.Phase> phases, String postgresVersion) {
     }
 
+    /** What one endpoint's phases need: its service's database, both sides' workers, and where the CPU went. */
+    private record Target(Endpoint endpoint, ServiceDatabase database, ClosedLoop.WorkerFactory raw,
+            ClosedLoop.WorkerFactory api, CpuAccounting cpu) {
+    }
+
     private static Measured measure(Options options, HttpClient http, LocalStack stack, Path dataDir)
             throws Exception {
-        Service contactsService = service("contacts-service");
-        Service interactionsService = service("interactions-service");
-        ApiWrites api = new ApiWrites(http, contactsService.baseUrl(), interactionsService.baseUrl());
+        ApiWrites api = new ApiWrites(http, service("contacts-service").baseUrl(),
+                service("interactions-service").baseUrl());
 
         System.out.printf("Creating %d owners with %d contacts each...%n", options.owners(), options.contactsPerOwner());
         List<Owner> owners = new ArrayList<>();
@@ -132,48 +133,64 @@ public final class WriteThroughputBenchmark {
             api.awaitAccepted(owner, CONTACTS_KNOWN_TIMEOUT);
         }
 
-        Map<String, String> environment = stack.environmentFor(interactionsService);
-        String url = environment.get("QUARKUS_DATASOURCE_JDBC_URL");
-        String user = environment.get("QUARKUS_DATASOURCE_USERNAME");
-        String password = environment.get("QUARKUS_DATASOURCE_PASSWORD");
-        RawJdbcWrites raw = RawJdbcWrites.create(url, user, password);
-        ServiceDatabase serviceDatabase = new ServiceDatabase(url, user, password);
-        String postgresVersion = serviceDatabase.serverVersion();
-        CpuAccounting cpu = cpuAccounting(stack, dataDir);
-
-        List<Report.Phase> phases = new ArrayList<>();
-        for (int round = 1; round <= options.rounds(); round++) {
-            for (String side : List.of(Report.RAW, Report.API)) {
-                long left = serviceDatabase.awaitOutboxDrained(DRAIN_TIMEOUT);
-                if (left > 0) {
-                    System.out.printf("  (the relay still has %d events to publish after %s; going on)%n", left,
-                            DRAIN_TIMEOUT);
-                }
-                serviceDatabase.checkpoint();
-                System.out.printf(Locale.ROOT, "Round %d, %s: %d workers, %d s warm-up, %d s measured...%n", round, side,
-                        options.concurrency(), options.warmUp().toSeconds(), options.measured().toSeconds());
-                ClosedLoop.WorkerFactory workers = side.equals(Report.RAW) ? raw.workers(owners) : api.workers(owners);
-                ClosedLoop.Result result = ClosedLoop.run(side, round, options.concurrency(), options.warmUp(),
-                        options.measured(), workers, cpu);
-                long backlog = side.equals(Report.API) ? serviceDatabase.unsentEvents() : -1;
-                Latencies.Summary latency = result.latency();
-                System.out.printf(Locale.ROOT, "  %.0f requests/s, p50 %s ms, p99 %s ms, max %s ms, %d errors%s%n",
-                        result.throughput(), Report.ms(latency.p50()), Report.ms(latency.p99()), Report.ms(latency.max()),
-                        result.errorCount(), backlog < 0 ? "" : ", outbox backlog " + backlog);
-                phases.add(new Report.Phase(result, backlog));
-            }
-        }
-        return new Measured(phases, postgresVersion);
-    }
-
-    private static CpuAccounting cpuAccounting(LocalStack stack, Path dataDir) {
         Optional<Long> postmaster = CpuAccounting.postmasterOf(dataDir.resolve("postgres"));
         if (postmaster.isEmpty()) {
             System.out.println("  (PostgreSQL's process not found: its CPU counts as other processes)");
         }
+        List<Target> targets = new ArrayList<>();
+        for (Endpoint endpoint : Endpoint.values()) {
+            Map<String, String> environment = stack.environmentFor(service(endpoint.service()));
+            String url = environment.get("QUARKUS_DATASOURCE_JDBC_URL");
+            String user = environment.get("QUARKUS_DATASOURCE_USERNAME");
+            String password = environment.get("QUARKUS_DATASOURCE_PASSWORD");
+            targets.add(new Target(endpoint, new ServiceDatabase(url, user, password),
+                    RawJdbcWrites.create(endpoint, url, user, password).workers(owners), api.workers(endpoint, owners),
+                    cpuAccounting(stack, endpoint, postmaster)));
+        }
+
+        List<Report.Phase> phases = new ArrayList<>();
+        for (int round = 1; round <= options.rounds(); round++) {
+            for (Target target : targets) {
+                for (String side : List.of(Report.RAW, Report.API)) {
+                    phases.add(phase(options, targets, target, side, round));
+                }
+            }
+        }
+        return new Measured(phases, targets.get(0).database().serverVersion());
+    }
+
+    /** One side of one endpoint, once every service's relay has caught up. */
+    private static Report.Phase phase(Options options, List<Target> targets, Target target, String side, int round)
+            throws Exception {
+        for (Target each : targets) {
+            long left = each.database().awaitOutboxDrained(DRAIN_TIMEOUT);
+            if (left > 0) {
+                System.out.printf("  (%s's relay still has %d events to publish after %s; going on)%n",
+                        each.endpoint().service(), left, DRAIN_TIMEOUT);
+            }
+        }
+        target.database().checkpoint();
+        System.out.printf(Locale.ROOT, "Round %d, %s, %s: %d workers, %d s warm-up, %d s measured...%n", round,
+                target.endpoint().label(), side, options.concurrency(), options.warmUp().toSeconds(),
+                options.measured().toSeconds());
+        ClosedLoop.Result result = ClosedLoop.run(side, round, options.concurrency(), options.warmUp(),
+                options.measured(), side.equals(Report.RAW) ? target.raw() : target.api(), target.cpu());
+        long backlog = side.equals(Report.API) ? target.database().unsentEvents() : -1;
+        Latencies.Summary latency = result.latency();
+        System.out.printf(Locale.ROOT, "  %.0f requests/s, p50 %s ms, p99 %s ms, max %s ms, %d errors%s%n",
+                result.throughput(), Report.ms(latency.p50()), Report.ms(latency.p99()), Report.ms(latency.max()),
+                result.errorCount(), backlog < 0 ? "" : ", outbox backlog " + backlog);
+        return new Report.Phase(target.endpoint(), result, backlog);
+    }
+
+    /** The service under test, the other two (which consume its events), PostgreSQL, and this JVM. */
+    private static CpuAccounting cpuAccounting(LocalStack stack, Endpoint endpoint, Optional<Long> postmaster) {
+        List<String> others = Service.ALL.stream().map(Service::name).filter(name -> !name.equals(endpoint.service()))
+                .toList();
         return new CpuAccounting()
-                .group("interactions-service", () -> pids(stack, "interactions-service"), true)
-                .group("contacts + insights", () -> pids(stack, "contacts-service", "insights-service"), true)
+                .group(endpoint.service(), () -> pids(stack, endpoint.service()), true)
+                .group(others.stream().map(name -> name.replace("-service", "")).collect(Collectors.joining(" + ")),
+                        () -> pids(stack, others.toArray(String[]::new)), true)
                 .group("PostgreSQL", () -> postmaster.map(List::of).orElse(List.of()), true)
                 // not its descendants: those are the services, counted above
                 .group("benchmark JVM", () -> List.of(ProcessHandle.current().pid()), false);
