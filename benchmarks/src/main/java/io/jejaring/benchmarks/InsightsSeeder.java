@@ -73,9 +73,20 @@ final class InsightsSeeder implements AutoCloseable {
     }
 
     Seeded seed(String ownerId, String token, int size, long seed, Duration timeout) throws Exception {
+        long started = System.nanoTime();
+        int interactions = publishNetwork(ownerId, size, seed);
+        Duration published = Duration.ofNanos(System.nanoTime() - started);
+        awaitTotal(token, size, timeout);
+        return new Seeded(size, interactions, published, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Publishes one owner's network of {@code size} contacts and interactions with about a tenth of them, and
+     * waits until Kafka has them all. Returns how many interactions it published.
+     */
+    int publishNetwork(String ownerId, int size, long seed) throws Exception {
         SplittableRandom random = new SplittableRandom(seed);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        long started = System.nanoTime();
         List<Future<?>> sent = new ArrayList<>();
         List<UUID> contacts = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
@@ -105,9 +116,7 @@ final class InsightsSeeder implements AutoCloseable {
         for (Future<?> future : sent) {
             future.get();
         }
-        Duration published = Duration.ofNanos(System.nanoTime() - started);
-        awaitTotal(token, size, timeout);
-        return new Seeded(size, interactions, published, Duration.ofNanos(System.nanoTime() - started));
+        return interactions;
     }
 
     /** Waits until {@code GET /reach} answers {@code totalContacts} = {@code size}, printing progress. */

@@ -1,6 +1,8 @@
 package io.jejaring.benchmarks;
 
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 
 /** Reads the value that follows a command-line option, with a clear message when it is missing or wrong. */
 final class OptionValues {
@@ -38,5 +40,23 @@ final class OptionValues {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " needs a whole number, not " + value);
         }
+    }
+
+    /** A comma-separated list of whole numbers from 1 to {@code max}, such as {@code 1000,10000}. */
+    static List<Integer> positiveList(Deque<String> args, String option, int max) {
+        String value = value(args, option);
+        List<Integer> numbers = new ArrayList<>();
+        for (String part : value.split(",")) {
+            try {
+                int number = Integer.parseInt(part.trim().replace("_", ""));
+                if (number < 1 || number > max) {
+                    throw new IllegalArgumentException(option + " takes numbers from 1 to " + max + ", not " + part);
+                }
+                numbers.add(number);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " needs whole numbers separated by commas, not " + value);
+            }
+        }
+        return List.copyOf(numbers);
     }
 }

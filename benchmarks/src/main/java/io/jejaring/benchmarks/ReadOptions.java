@@ -2,7 +2,6 @@ package io.jejaring.benchmarks;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
@@ -53,7 +52,7 @@ record ReadOptions(
             switch (option) {
                 case "--quick" -> { }
                 case "--help", "-h" -> help = true;
-                case "--sizes" -> sizes = sizes(OptionValues.value(args, option));
+                case "--sizes" -> sizes = OptionValues.positiveList(args, option, 1_000_000);
                 case "--requests" -> requests = OptionValues.positive(args, option);
                 case "--warmup-requests" -> warmUp = OptionValues.nonNegative(args, option);
                 case "--concurrency" -> concurrency = OptionValues.positive(args, option);
@@ -73,21 +72,5 @@ record ReadOptions(
     /** The concurrencies measured: always a single client, then {@code concurrency} if more. */
     List<Integer> concurrencies() {
         return concurrency == 1 ? List.of(1) : List.of(1, concurrency);
-    }
-
-    private static List<Integer> sizes(String value) {
-        List<Integer> sizes = new ArrayList<>();
-        for (String part : value.split(",")) {
-            try {
-                int size = Integer.parseInt(part.trim().replace("_", ""));
-                if (size < 1 || size > 1_000_000) {
-                    throw new IllegalArgumentException("--sizes takes sizes from 1 to 1000000, not " + part);
-                }
-                sizes.add(size);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--sizes needs whole numbers separated by commas, not " + value);
-            }
-        }
-        return List.copyOf(sizes);
     }
 }

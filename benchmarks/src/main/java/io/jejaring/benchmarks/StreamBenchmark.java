@@ -1,0 +1,159 @@
+package io.jejaring.benchmarks;
+
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.jejaring.local.LocalStack;
+import io.jejaring.local.Service;
+
+/**
+ * The event stream: projection throughput of insights-service against a raw consumer, then end-to-end latency
+ * from a write to the updated insight under open-model load. Run by {@code benchmarks/run stream}.
+ */
+public final class StreamBenchmark {
+
+    static final String INSIGHTS = "insights-service";
+    static final double TARGET_PROJECTION_RATIO = 0.5;
+    static final int TARGET_RATE = 200;
+    static final double TARGET_P99_MS = 250;
+    static final int E2E_OWNERS = 8;
+    static final int E2E_CONTACTS = 20;
+    private static final Duration CONTACTS_KNOWN_TIMEOUT = Duration.ofSeconds(60);
+
+    private StreamBenchmark() {
+    }
+
+    /** Everything the report says. */
+    record Run(StreamOptions options, String command, String revision, String date, Machine machine, String loadBefore,
+            String loadAfter, List<ProjectionThroughput.Round> rounds, List<EndToEndLatency.Step> steps,
+            Map<String, Map<String, Long>> serviceProblems) {
+    }
+
+    public static void main(String[] arguments) {
+        StreamOptions options;
+        try {
+            options = StreamOptions.parse(List.of(arguments));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n" + StreamOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(StreamOptions.USAGE);
+            return;
+        }
+        int status = 1;
+        try {
+            run(options);
+            status = 0;
+        } catch (LocalStack.StackException e) {
+            System.err.println("benchmark: " + e.getMessage());
+        } catch (Exception e) {
+            System.err.println("benchmark failed:");
+            e.printStackTrace();
+        }
+        System.exit(status);
+    }
+
+    private static void run(StreamOptions options) throws Exception {
+        Path root = Path.of(System.getProperty("jejaring.home", ".")).toAbsolutePath().normalize();
+        Machine machine = Machine.current();
+        String loadBefore = Machine.loadAverage();
+        Path dataDir = root.resolve("benchmarks/target/stack-stream");
+        System.out.println("Machine: " + machine.describe() + "; load average " + loadBefore);
+        LocalStack.wipe(dataDir);
+        LocalStack stack = new LocalStack(root, dataDir);
+        AtomicBoolean stopped = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (stopped.compareAndSet(false, true)) {
+                System.out.println("Stopping the stack...");
+                stack.close();
+            }
+        };
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "benchmark-shutdown"));
+        try {
+            WriteThroughputBenchmark.startWhenPortsFree(stack, options.portWait());
+            CpuAccounting cpu = cpuAccounting(stack, dataDir);
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            Map<String, String> insights = stack.environmentFor(WriteThroughputBenchmark.service(INSIGHTS));
+
+            List<ProjectionThroughput.Round> rounds = new ArrayList<>();
+            try (InsightsSeeder seeder = new InsightsSeeder(stack.kafka().bootstrapServers(), http,
+                    WriteThroughputBenchmark.service(INSIGHTS).baseUrl())) {
+                ProjectionThroughput projection = new ProjectionThroughput(stack, seeder, insights, cpu);
+                for (int round = 1; round <= options.rounds(); round++) {
+                    System.out.printf(Locale.ROOT, "Projection round %d: %d owners x %,d contacts...%n", round,
+                            options.owners(), options.contactsPerOwner());
+                    ProjectionThroughput.Round result = projection.round(round, options.owners(),
+                            options.contactsPerOwner(), options.projectionTimeout());
+                    System.out.printf(Locale.ROOT, "  %,d events: insights-service %.0f/s, raw consumer %.0f/s: ratio %.3f%n",
+                            result.events(), result.insightsRate(), result.raw().rate(), result.ratio());
+                    rounds.add(result);
+                }
+            }
+
+            List<EndToEndLatency.Step> steps = new ArrayList<>();
+            EndToEndLatency endToEnd = new EndToEndLatency(http, WriteThroughputBenchmark.service("interactions-service")
+                    .baseUrl(), writers(stack, http), insights, cpu);
+            for (int rate : options.rates()) {
+                System.out.printf(Locale.ROOT, "End to end at %d requests/s: %d s warm-up, %d s measured...%n", rate,
+                        options.warmUp().toSeconds(), options.measured().toSeconds());
+                EndToEndLatency.Step step = endToEnd.run(rate, options.warmUp(), options.measured());
+                Latencies.Summary applied = Latencies.summarize(step.endToEnd());
+                System.out.printf(Locale.ROOT, "  %.0f/s answered; write to insight p50 %s ms, p99 %s ms, p99.9 %s ms; "
+                        + "%d failed, %d dropped, %d not applied%n", step.http().achievedRate(), Report.ms(applied.p50()),
+                        Report.ms(applied.p99()), Report.ms(StreamReport.p999(step.endToEnd())),
+                        step.http().failed() + step.http().unanswered(), step.http().dropped(), step.notApplied());
+                steps.add(step);
+            }
+
+            Run report = new Run(options, System.getProperty("bench.command", "benchmarks/run stream"),
+                    System.getProperty("bench.revision", "unknown"), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                    machine, loadBefore, Machine.loadAverage(), rounds, steps,
+                    ServiceLogs.problems(dataDir.resolve("logs"), Service.ALL.stream().map(Service::name).toList()));
+            Path file = root.resolve(options.report());
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, StreamReport.render(report));
+            System.out.println("Report: " + options.report());
+        } finally {
+            stop.run();
+        }
+    }
+
+    /** Owners with contacts that interactions-service already knows, for the end-to-end writes. */
+    private static List<Owner> writers(LocalStack stack, HttpClient http) throws Exception {
+        ApiWrites api = new ApiWrites(http, WriteThroughputBenchmark.service("contacts-service").baseUrl(),
+                WriteThroughputBenchmark.service("interactions-service").baseUrl());
+        List<Owner> owners = new ArrayList<>();
+        for (int i = 1; i <= E2E_OWNERS; i++) {
+            String id = String.format(Locale.ROOT, "bench-e2e-%02d", i);
+            String token = stack.tokens().token(id);
+            owners.add(new Owner(id, token, api.createContacts(id, token, E2E_CONTACTS)));
+        }
+        for (Owner owner : owners) {
+            api.awaitAccepted(owner, CONTACTS_KNOWN_TIMEOUT);
+        }
+        return owners;
+    }
+
+    private static CpuAccounting cpuAccounting(LocalStack stack, Path dataDir) {
+        Optional<Long> postmaster = CpuAccounting.postmasterOf(dataDir.resolve("postgres"));
+        return new CpuAccounting()
+                .group(INSIGHTS, () -> WriteThroughputBenchmark.pids(stack, INSIGHTS), true)
+                .group("contacts + interactions", () -> WriteThroughputBenchmark.pids(stack, "contacts-service",
+                        "interactions-service"), true)
+                .group("PostgreSQL", () -> postmaster.map(List::of).orElse(List.of()), true)
+                .group("benchmark JVM", () -> List.of(ProcessHandle.current().pid()), false);
+    }
+}
