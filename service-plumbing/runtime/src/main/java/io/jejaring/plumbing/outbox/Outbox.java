@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -46,12 +47,16 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxMessage append(String topic, String type, String ownerId, Object subject, Object data) {
+        // FlushModeType.COMMIT: the outbox tables are no entity's, so nothing pending need be flushed before these
+        // statements; otherwise Hibernate would dirty-check every entity the transaction holds, twice per event.
         long sequence = ((Number) entityManager.createNativeQuery(NEXT_SEQUENCE)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, ownerId)
                 .getSingleResult()).longValue();
         OutboxMessage message = new OutboxMessage(UUID.randomUUID(), ownerId, sequence, topic, type,
                 subject.toString(), toJson(data), Instant.now(clock));
         entityManager.createNativeQuery(INSERT)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, message.id())
                 .setParameter(2, message.ownerId())
                 .setParameter(3, message.sequence())
