@@ -51,12 +51,13 @@ public class InteractionProjection {
             SELECT ?1, id, ?2, ?3 FROM unnest(%s) AS id
             WHERE NOT EXISTS (SELECT 1 FROM relationship WHERE owner_id = ?1 AND contact_id = id AND deleted)
             ON CONFLICT DO NOTHING""".formatted(SqlArrays.uuids(4));
-    private static final String PLACEHOLDERS = """
-            INSERT INTO relationship (owner_id, contact_id, version)
-            SELECT ?1, id, 0 FROM unnest(%s) AS id ON CONFLICT DO NOTHING""".formatted(SqlArrays.uuids(2));
+    /** Adds a term to each named contact, as a placeholder (version 0) for one whose own event has not come yet. */
     private static final String ADD_TERMS = """
-            UPDATE relationship SET strength_terms = strength_terms + 1, strength_mass = strength_mass + ?3
-            WHERE owner_id = ?1 AND contact_id = ANY(%s) AND NOT deleted""".formatted(SqlArrays.uuids(2));
+            INSERT INTO relationship (owner_id, contact_id, version, strength_terms, strength_mass)
+            SELECT DISTINCT ?1, id, 0, 1, CAST(?3 AS double precision) FROM unnest(%s) AS id
+            ON CONFLICT (owner_id, contact_id) DO UPDATE SET strength_terms = relationship.strength_terms + 1,
+                strength_mass = relationship.strength_mass + EXCLUDED.strength_mass
+            WHERE NOT relationship.deleted""".formatted(SqlArrays.uuids(2));
     /** Removing a contact's last term sets its strength to exactly zero, whatever rounding has left. */
     private static final String SUBTRACT_TERMS = """
             UPDATE relationship SET strength_terms = greatest(strength_terms - 1, 0),
@@ -131,12 +132,12 @@ public class InteractionProjection {
                 .setParameter(8, now == null ? null : now.occurredAt())
                 .setParameter(9, share)
                 .executeUpdate();
-        entityManager.createNativeQuery(UNLINK).setParameter(1, ownerId).setParameter(2, interactionId).executeUpdate();
+        if (before != null) {
+            entityManager.createNativeQuery(UNLINK).setParameter(1, ownerId).setParameter(2, interactionId).executeUpdate();
+        }
         if (now != null) {
             entityManager.createNativeQuery(LINK).setParameter(1, ownerId).setParameter(2, interactionId)
                     .setParameter(3, now.occurredAt()).setParameter(4, SqlArrays.json(now.contactIds())).executeUpdate();
-            entityManager.createNativeQuery(PLACEHOLDERS).setParameter(1, ownerId)
-                    .setParameter(2, SqlArrays.json(now.contactIds())).executeUpdate();
             terms(ADD_TERMS, ownerId, now.contactIds(), TieStrength.mass(share, now.occurredAt(), parameters.halfLife()));
             touched.addAll(now.contactIds());
         }
