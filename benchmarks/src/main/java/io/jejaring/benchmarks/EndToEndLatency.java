@@ -10,12 +10,13 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
 final class EndToEndLatency {
 
     static final int WATCH_MILLIS = 2;
+    static final int WATCH_AT_ONCE = 1_000;
     static final int MAX_OUTSTANDING = 5_000;
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration APPLY_TIMEOUT = Duration.ofSeconds(60);
@@ -88,7 +90,8 @@ final class EndToEndLatency {
     /** Looks for the expected interactions in insights-service's database and records when each shows up. */
     private final class Watcher extends Thread implements AutoCloseable {
 
-        private final Map<UUID, Long> pending = new ConcurrentHashMap<>();
+        /** Due time to interaction id; due times are distinct, as each request has its own. */
+        private final ConcurrentSkipListMap<Long, UUID> pending = new ConcurrentSkipListMap<>();
         private final Latencies.Recorder applied = new Latencies.Recorder();
         private volatile boolean running = true;
         private volatile Exception failure;
@@ -99,7 +102,7 @@ final class EndToEndLatency {
         }
 
         void expect(UUID interactionId, long due) {
-            pending.put(interactionId, due);
+            pending.put(due, interactionId);
         }
 
         @Override
@@ -111,17 +114,24 @@ final class EndToEndLatency {
                             "SELECT interaction_id FROM interaction_fact WHERE owner_id = ANY(?) AND interaction_id = ANY(?)")) {
                 Array ownerIds = connection.createArrayOf("text", owners.stream().map(Owner::id).toArray());
                 while (running) {
-                    if (!pending.isEmpty()) {
+                    // the oldest first, and not too many at once, so the watcher's own queries stay light
+                    Map<UUID, Long> oldest = new HashMap<>();
+                    for (Map.Entry<Long, UUID> entry : pending.entrySet()) {
+                        if (oldest.size() == WATCH_AT_ONCE) {
+                            break;
+                        }
+                        oldest.put(entry.getValue(), entry.getKey());
+                    }
+                    if (!oldest.isEmpty()) {
                         query.setArray(1, ownerIds);
-                        query.setArray(2, connection.createArrayOf("uuid", pending.keySet().toArray()));
+                        query.setArray(2, connection.createArrayOf("uuid", oldest.keySet().toArray()));
                         try (ResultSet rows = query.executeQuery()) {
                             long seenAt = System.nanoTime();
                             while (rows.next()) {
-                                Long due = pending.remove(rows.getObject(1, UUID.class));
-                                if (due != null) {
-                                    synchronized (applied) {
-                                        applied.add(seenAt - due);
-                                    }
+                                Long due = oldest.get(rows.getObject(1, UUID.class));
+                                pending.remove(due);
+                                synchronized (applied) {
+                                    applied.add(seenAt - due);
                                 }
                             }
                         }

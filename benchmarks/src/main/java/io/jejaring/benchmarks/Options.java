@@ -33,7 +33,7 @@ record Options(
               --rounds N         rounds of (raw JDBC, API) phases for each endpoint in turn (default 2)
               --owners N         owners the writes are spread over (default 8)
               --contacts N       contacts per owner (default 20)
-              --report FILE      where to write the report, from the repository root (default benchmarks/REPORT.md)
+              --report FILE      where to write the report, from the repository root (default benchmarks/target/REPORT-writes.md)
               --port-wait S      how long to wait for ports 8081-8083 and 9092 to be free (default 600)""";
 
     static Options parse(List<String> arguments) {
@@ -45,7 +45,7 @@ record Options(
         int rounds = quick ? 1 : 2;
         int owners = 8;
         int contacts = 20;
-        String report = quick ? "benchmarks/target/REPORT-quick.md" : "benchmarks/REPORT.md";
+        String report = quick ? "benchmarks/target/REPORT-quick.md" : "benchmarks/target/REPORT-writes.md";
         long portWait = 600;
         boolean help = false;
         while (!args.isEmpty()) {

@@ -28,7 +28,7 @@ import io.jejaring.local.ServiceProcess;
 /**
  * Read latency of insights-service's {@code GET /overdue}, {@code /reach} and {@code /suggestions} for one owner with
  * 1k, 10k and 100k contacts, and each service's startup time to ready and RSS after the reads. Run by
- * {@code benchmarks/run reads}; writes {@code benchmarks/REPORT-reads.md}.
+ * {@code benchmarks/run reads}, and by {@code benchmarks/run} as a section of {@code benchmarks/REPORT.md}.
  */
 public final class ReadLatencyBenchmark {
 

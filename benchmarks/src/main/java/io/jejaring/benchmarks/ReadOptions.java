@@ -32,7 +32,7 @@ record ReadOptions(
               --warmup-requests N  requests per endpoint and size before measuring, not measured (default 200)
               --concurrency N      also measure with N concurrent clients; 1 for a single client only (default 4)
               --report FILE        where to write the report, from the repository root
-                                   (default benchmarks/REPORT-reads.md)
+                                   (default benchmarks/target/REPORT-reads.md)
               --port-wait S        how long to wait for ports 8081-8083 and 9092 to be free (default 600)
               --seed-timeout S     how long to wait for insights-service to take in each size's events (default 900)""";
 
@@ -43,7 +43,7 @@ record ReadOptions(
         int requests = quick ? 200 : 2_000;
         int warmUp = quick ? 50 : 200;
         int concurrency = quick ? 1 : 4;
-        String report = quick ? "benchmarks/target/REPORT-reads-quick.md" : "benchmarks/REPORT-reads.md";
+        String report = quick ? "benchmarks/target/REPORT-reads-quick.md" : "benchmarks/target/REPORT-reads.md";
         long portWait = 600;
         long seedTimeout = 900;
         boolean help = false;

@@ -9,7 +9,7 @@ import io.jejaring.benchmarks.ReadLatencyBenchmark.Footprint;
 import io.jejaring.benchmarks.ReadLatencyBenchmark.Measurement;
 import io.jejaring.benchmarks.ReadLatencyBenchmark.Seeding;
 
-/** The Markdown report of one read-latency run, {@code benchmarks/REPORT-reads.md}. */
+/** The Markdown report of one read-latency run: its section of {@code benchmarks/REPORT.md}. */
 final class ReadReport {
 
     private static final double SHARED_THRESHOLD = 0.10;
@@ -34,9 +34,8 @@ final class ReadReport {
     static String render(Run run) {
         ReadOptions options = run.options();
         StringBuilder md = new StringBuilder();
-        md.append("# Benchmarks: read latency and footprint\n\n");
-        md.append("Figures measured in this repository by the command below. The targets are the design's \"Quality bars\". "
-                + "The write-throughput figures are in [REPORT.md](REPORT.md).");
+        md.append("# Read latency and footprint\n\n");
+        md.append("Figures measured in this repository by the command below. The targets are the design's \"Quality bars\".");
         if (options.quick()) {
             md.append(" **This was a `--quick` smoke run: too few requests and contacts for figures to quote.**");
         }

@@ -82,14 +82,13 @@ final class Report {
         Options options = run.options();
         List<Phase> phases = run.phases();
         StringBuilder md = new StringBuilder();
-        md.append("# Benchmarks\n\n");
+        md.append("# Write throughput\n\n");
         md.append("Figures measured in this repository by the command below, each side by side in one run against a raw\n"
                 + "baseline on the same PostgreSQL. The targets are the design's \"Quality bars\".");
         if (options.quick()) {
             md.append(" **This was a `--quick` smoke run: its durations are too short for figures to quote.**");
         }
-        md.append("\n\nRead latency, startup time and RSS are measured by `benchmarks/run reads`, in "
-                + "[REPORT-reads.md](REPORT-reads.md).\n\n");
+        md.append("\n\n");
 
         for (Endpoint endpoint : Endpoint.values()) {
             endpointSection(md, endpoint, phases, options.concurrency());

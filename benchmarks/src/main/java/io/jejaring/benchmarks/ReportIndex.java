@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Joins the sections the suites of one {@code benchmarks/run} wrote into one report: every suite's targets in one
- * table first, then each section whole, its headings one level down.
+ * Joins the sections the suites of one {@code benchmarks/run} wrote into one report: every target of every
+ * section in one table first, then each section whole, its headings one level down.
  * Usage: {@code ReportIndex OUTPUT COMMAND SECTION.md...}.
  */
 public final class ReportIndex {
@@ -51,22 +51,16 @@ public final class ReportIndex {
         return md.toString();
     }
 
-    /** The rows of a section's table of targets: its first table, if its header is {@code | figure | target |…}. */
+    /** The rows of every table of targets in a section: those whose header is {@code | figure | target |…}. */
     static List<String> targetRows(String section) {
         List<String> rows = new ArrayList<>();
-        boolean inTable = false;
+        boolean inTargets = false;
         for (String line : section.split("\n")) {
-            if (!line.startsWith("|")) {
-                if (inTable) {
-                    break;
-                }
-                continue;
-            }
-            if (!inTable && !line.startsWith("| figure | target |")) {
-                break;
-            }
-            inTable = true;
-            if (!line.startsWith("| figure") && !line.startsWith("|---")) {
+            if (line.startsWith("| figure | target |")) {
+                inTargets = true;
+            } else if (!line.startsWith("|")) {
+                inTargets = false;
+            } else if (inTargets && !line.startsWith("|---")) {
                 rows.add(line);
             }
         }

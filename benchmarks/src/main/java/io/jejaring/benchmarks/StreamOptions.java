@@ -26,7 +26,7 @@ record StreamOptions(int rounds, int owners, int contactsPerOwner, List<Integer>
               --warmup S        seconds at each rate before measuring (default 10)
               --duration S      measured seconds at each rate (default 30)
               --report FILE     where to write the report, from the repository root
-                                (default benchmarks/target/sections/stream.md)
+                                (default benchmarks/target/REPORT-stream.md)
               --port-wait S     how long to wait for ports 8081-8083 and 9092 to be free (default 600)""";
 
     static StreamOptions parse(List<String> arguments) {
@@ -38,7 +38,7 @@ record StreamOptions(int rounds, int owners, int contactsPerOwner, List<Integer>
         List<Integer> rates = quick ? List.of(50, 200) : List.of(50, 200, 500);
         int warmUp = quick ? 3 : 10;
         int measured = quick ? 10 : 30;
-        String report = quick ? "benchmarks/target/REPORT-stream-quick.md" : "benchmarks/target/sections/stream.md";
+        String report = quick ? "benchmarks/target/REPORT-stream-quick.md" : "benchmarks/target/REPORT-stream.md";
         long portWait = 600;
         boolean help = false;
         while (!args.isEmpty()) {

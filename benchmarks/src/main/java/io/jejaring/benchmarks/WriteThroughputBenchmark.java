@@ -22,7 +22,7 @@ import io.jejaring.local.ServiceProcess;
  * Write throughput of each {@link Endpoint}, {@code POST /api/v1/contacts} and {@code POST /api/v1/interactions}
  * (the entity and its outbox row in one transaction), against raw JDBC doing the same writes, at the same
  * concurrency, side by side in one run on one PostgreSQL. Run by {@code benchmarks/run}; writes
- * {@code benchmarks/REPORT.md}.
+ * a section of {@code benchmarks/REPORT.md} (when {@code benchmarks/run} runs every suite).
  */
 public final class WriteThroughputBenchmark {
 

@@ -18,7 +18,7 @@ class OptionsTest {
         assertEquals(Duration.ofSeconds(15), options.warmUp());
         assertEquals(Duration.ofSeconds(30), options.measured());
         assertEquals(2, options.rounds());
-        assertEquals("benchmarks/REPORT.md", options.report());
+        assertEquals("benchmarks/target/REPORT-writes.md", options.report());
     }
 
     @Test

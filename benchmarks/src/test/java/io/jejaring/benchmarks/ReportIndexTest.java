@@ -39,7 +39,15 @@ class ReportIndexTest {
     }
 
     @Test
-    void aSectionWhoseFirstTableIsNotOfTargetsAddsNoTargets() {
+    void takesTheRowsOfEveryTableOfTargetsInASection() {
+        String section = "# W\n\n| figure | target | measured | |\n|---|---|---|---|\n| a | 1 | 2 | met |\n\n"
+                + "| side | x |\n|---|---|\n| API | 3 |\n\n| figure | target | measured | |\n|---|---|---|---|\n| b | 1 | 0 | **missed** |\n";
+
+        assertThat(ReportIndex.targetRows(section)).containsExactly("| a | 1 | 2 | met |", "| b | 1 | 0 | **missed** |");
+    }
+
+    @Test
+    void aSectionWithoutATableOfTargetsAddsNoTargets() {
         assertThat(ReportIndex.targetRows("# Profile\n\n| Layer | Samples |\n|---|---:|\n| HTTP | 3 |\n")).isEmpty();
     }
 
