@@ -73,8 +73,11 @@ public final class ReadLatencyBenchmark {
         System.exit(status);
     }
 
-    /** One service's startup and memory. {@code startup} is null when not measured. */
-    record Footprint(String service, Duration startup, long rssKb, long peakRssKb) {
+    /**
+     * One service's startup and memory: {@code together}, started with the other two as {@code LocalStack} does;
+     * {@code alone}, started again by itself once the reads were done. Null when not measured.
+     */
+    record Footprint(String service, Duration together, Duration alone, long rssKb, long peakRssKb) {
     }
 
     /** One endpoint at one size and concurrency. */
@@ -158,8 +161,11 @@ public final class ReadLatencyBenchmark {
             for (ServiceProcess process : stack.services()) {
                 String name = process.service().name();
                 long[] rss = rssKb(process.pid());
-                footprints.add(new Footprint(name, startups.get(name), rss[0], rss[1]));
                 System.out.printf(Locale.ROOT, "  %s RSS %.0f MB (peak %.0f MB)%n", name, rss[0] / 1024.0, rss[1] / 1024.0);
+                Duration alone = startAlone(stack, process.service());
+                System.out.printf(Locale.ROOT, "  %s started alone: ready %s s after its process started%n", name,
+                        alone == null ? "?" : String.format(Locale.ROOT, "%.2f", alone.toMillis() / 1000.0));
+                footprints.add(new Footprint(name, startups.get(name), alone, rss[0], rss[1]));
             }
 
             ReadReport.Run report = new ReadReport.Run(options, command, System.getProperty("bench.revision", "unknown"),
@@ -173,6 +179,14 @@ public final class ReadLatencyBenchmark {
         } finally {
             stop.run();
         }
+    }
+
+    /** Stops the service, starts it again while the others run, and answers its time from start to ready. */
+    static Duration startAlone(LocalStack stack, Service service) {
+        stack.stop(service, false);
+        StartupWatch watch = StartupWatch.start(stack, service);
+        stack.start(service);
+        return watch.await(Duration.ofSeconds(5));
     }
 
     /** A closed loop of {@code concurrency} clients: warm-up requests, then the measured ones, all recorded. */

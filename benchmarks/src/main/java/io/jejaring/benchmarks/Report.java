@@ -153,8 +153,9 @@ final class Report {
         for (Endpoint endpoint : Endpoint.values()) {
             md.append("  - `").append(endpoint.request()).append("`: ").append(beyondBaseline(endpoint)).append('\n');
         }
-        md.append("- **Between phases** the benchmark waits until each service's relay has published every event and runs "
-                + "a `CHECKPOINT`, so no phase inherits the last one's work.\n");
+        md.append("- **Between phases** the benchmark waits until each service's relay has published every event and "
+                + "every consumer group (interactions-service's and insights-service's) has consumed them, then runs a "
+                + "`CHECKPOINT`, so no phase inherits the last one's work.\n");
         md.append("- **Quick mode:** `benchmarks/run --quick` runs 3 s + 5 s, one round, for a smoke check, and writes "
                 + "`benchmarks/target/REPORT-quick.md`. `benchmarks/run --help` lists the options.\n");
         return md.toString();

@@ -149,25 +149,31 @@ public final class WriteThroughputBenchmark {
         }
 
         List<Report.Phase> phases = new ArrayList<>();
-        for (int round = 1; round <= options.rounds(); round++) {
-            for (Target target : targets) {
-                for (String side : List.of(Report.RAW, Report.API)) {
-                    phases.add(phase(options, targets, target, side, round));
+        try (ConsumerLag lag = new ConsumerLag(stack.kafka().bootstrapServers())) {
+            for (int round = 1; round <= options.rounds(); round++) {
+                for (Target target : targets) {
+                    for (String side : List.of(Report.RAW, Report.API)) {
+                        phases.add(phase(options, targets, target, side, round, lag));
+                    }
                 }
             }
         }
         return new Measured(phases, targets.get(0).database().serverVersion());
     }
 
-    /** One side of one endpoint, once every service's relay has caught up. */
-    private static Report.Phase phase(Options options, List<Target> targets, Target target, String side, int round)
-            throws Exception {
+    /** One side of one endpoint, once every service's relay and consumer has caught up. */
+    private static Report.Phase phase(Options options, List<Target> targets, Target target, String side, int round,
+            ConsumerLag lag) throws Exception {
         for (Target each : targets) {
             long left = each.database().awaitOutboxDrained(DRAIN_TIMEOUT);
             if (left > 0) {
                 System.out.printf("  (%s's relay still has %d events to publish after %s; going on)%n",
                         each.endpoint().service(), left, DRAIN_TIMEOUT);
             }
+        }
+        long behind = lag.awaitCaughtUp(DRAIN_TIMEOUT);
+        if (behind > 0) {
+            System.out.printf("  (the consumers are still %d events behind after %s; going on)%n", behind, DRAIN_TIMEOUT);
         }
         target.database().checkpoint();
         System.out.printf(Locale.ROOT, "Round %d, %s, %s: %d workers, %d s warm-up, %d s measured...%n", round,

@@ -79,6 +79,12 @@ public final class LocalStack implements AutoCloseable {
 
     /** Stops and starts one service, as after a crash or a deploy. */
     public ServiceProcess restart(Service service, boolean kill) {
+        stop(service, kill);
+        return start(service);
+    }
+
+    /** Stops one service, gracefully or with SIGKILL; nothing if it is not running. */
+    public void stop(Service service, boolean kill) {
         ServiceProcess old = services.remove(service.name());
         if (old != null) {
             if (kill) {
@@ -87,6 +93,10 @@ public final class LocalStack implements AutoCloseable {
                 old.close();
             }
         }
+    }
+
+    /** Starts one stopped service and waits until it is ready. */
+    public ServiceProcess start(Service service) {
         ServiceProcess started = launch(service);
         started.awaitReady(READY_TIMEOUT);
         return started;
