@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,24 +97,8 @@ public final class ReadLatencyBenchmark {
     }
 
     private static void run(ReadOptions options, HttpClient http) throws Exception {
-        Path root = Path.of(System.getProperty("jejaring.home", ".")).toAbsolutePath().normalize();
-        String command = System.getProperty("bench.command", "benchmarks/run reads");
-        Machine machine = Machine.current();
-        String loadBefore = Machine.loadAverage();
-        Path dataDir = root.resolve("benchmarks/target/stack-reads");
-        System.out.println("Machine: " + machine.describe() + "; load average " + loadBefore);
-
-        LocalStack.wipe(dataDir);
-        LocalStack stack = new LocalStack(root, dataDir);
-        AtomicBoolean stopped = new AtomicBoolean();
-        Runnable stop = () -> {
-            if (stopped.compareAndSet(false, true)) {
-                System.out.println("Stopping the stack...");
-                stack.close();
-            }
-        };
-        Runtime.getRuntime().addShutdownHook(new Thread(stop, "benchmark-shutdown"));
-        try {
+        try (SuiteStack suite = new SuiteStack("stack-reads")) {
+            LocalStack stack = suite.stack();
             Map<String, StartupWatch> watches = new LinkedHashMap<>();
             for (Service service : Service.ALL) {
                 watches.put(service.name(), StartupWatch.start(stack, service));
@@ -126,7 +109,7 @@ public final class ReadLatencyBenchmark {
             startups.forEach((name, startup) -> System.out.printf(Locale.ROOT, "  %s ready %s s after its process started%n",
                     name, startup == null ? "?" : String.format(Locale.ROOT, "%.2f", startup.toMillis() / 1000.0)));
 
-            CpuAccounting cpu = cpuAccounting(stack, dataDir);
+            CpuAccounting cpu = cpuAccounting(stack, suite.dataDir());
             String insightsUrl = WriteThroughputBenchmark.service(INSIGHTS).baseUrl();
             List<Seeding> seedings = new ArrayList<>();
             List<Measurement> measurements = new ArrayList<>();
@@ -168,16 +151,8 @@ public final class ReadLatencyBenchmark {
                 footprints.add(new Footprint(name, startups.get(name), alone, rss[0], rss[1]));
             }
 
-            ReadReport.Run report = new ReadReport.Run(options, command, System.getProperty("bench.revision", "unknown"),
-                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), machine, loadBefore, Machine.loadAverage(),
-                    footprints, seedings, measurements,
-                    ServiceLogs.problems(dataDir.resolve("logs"), Service.ALL.stream().map(Service::name).toList()));
-            Path file = root.resolve(options.report());
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, ReadReport.render(report));
-            System.out.println("Report: " + options.report());
-        } finally {
-            stop.run();
+            suite.write(options.report(), ReadReport.render(new ReadReport.Run(options, suite.facts("benchmarks/run reads"),
+                    footprints, seedings, measurements)));
         }
     }
 

@@ -2,7 +2,6 @@ package io.jejaring.benchmarks;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.jejaring.benchmarks.ReadLatencyBenchmark.Footprint;
@@ -17,20 +16,9 @@ final class ReadReport {
     private ReadReport() {
     }
 
-    record Run(
-            ReadOptions options,
-            String command,
-            String revision,
-            String date,
-            Machine machine,
-            String loadBefore,
-            String loadAfter,
-            List<Footprint> footprints,
-            List<Seeding> seedings,
-            List<Measurement> measurements,
-            Map<String, Map<String, Long>> serviceProblems) {
+    record Run(ReadOptions options, SuiteStack.RunFacts facts, List<Footprint> footprints, List<Seeding> seedings,
+            List<Measurement> measurements) {
     }
-
     static String render(Run run) {
         ReadOptions options = run.options();
         StringBuilder md = new StringBuilder();
@@ -94,7 +82,7 @@ final class ReadReport {
         }
         md.append(String.format(Locale.ROOT, "%nCPU is in cores used on average while the requests ran (the machine has %d), read "
                 + "from `/proc`; \"%s\" is everything busy on the machine that is not part of this run.%n%n",
-                run.machine().cores(), CpuAccounting.OTHER));
+                run.facts().machine().cores(), CpuAccounting.OTHER));
 
         md.append("### Seeding\n\n");
         md.append("| contacts | interactions | published in | all taken in by insights-service after |\n|---:|---:|---:|---:|\n");
@@ -105,17 +93,7 @@ final class ReadReport {
         }
         md.append('\n');
 
-        md.append("### Warnings and errors the services logged during the run\n\n");
-        md.append(Report.problems(run.serviceProblems()));
-        md.append('\n');
-
-        md.append("### How it was run\n\n");
-        md.append("- **Date:** ").append(run.date()).append('\n');
-        md.append("- **Command,** from the repository root: `").append(run.command()).append("`\n");
-        md.append("- **Revision:** ").append(run.revision()).append('\n');
-        md.append("- **Machine:** ").append(run.machine().describe()).append('\n');
-        md.append("- **Load average** (1, 5, 15 min): ").append(run.loadBefore()).append(" before the stack started; ")
-                .append(run.loadAfter()).append(" at the end.\n");
+        run.facts().appendTo(md);
         md.append("- **Shared machine:** ").append(sharedNote(run.measurements())).append('\n');
         md.append("- **Stack:** `LocalStack`, as `./jejaring up` runs it: embedded PostgreSQL, the in-process KRaft broker "
                 + "(in the benchmark's JVM), and each service in its own JVM (`-Xms64m -Xmx256m -XX:+UseSerialGC`, the collector the JVM picks by itself in the 512 MiB pods), all on the same cores.\n");

@@ -1,8 +1,5 @@
 package io.jejaring.benchmarks;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,18 +22,8 @@ final class Report {
     }
 
     /** Everything the report says. */
-    record Run(
-            Options options,
-            String command,
-            String revision,
-            String date,
-            Machine machine,
-            String loadBefore,
-            String loadAfter,
-            String postgresVersion,
-            String jdbcDriverVersion,
-            List<Phase> phases,
-            Map<String, Map<String, Long>> serviceProblems) {
+    record Run(Options options, SuiteStack.RunFacts facts, String postgresVersion, String jdbcDriverVersion,
+            List<Phase> phases) {
     }
 
     /** Throughput of all of a side's phases together: its successes over its measured time. */
@@ -73,11 +60,6 @@ final class Report {
                 .mapToLong(phase -> phase.result().errorCount()).sum();
     }
 
-    static void write(Path file, Run run) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, render(run));
-    }
-
     static String render(Run run) {
         Options options = run.options();
         List<Phase> phases = run.phases();
@@ -96,18 +78,9 @@ final class Report {
         md.append(String.format(Locale.ROOT, "CPU is in cores used on average over the measured window (the machine has %d), "
                 + "read from `/proc`: first the service under test, then the other two, which consume its events; the "
                 + "benchmark JVM holds the load generator and the Kafka broker; \"%s\" is everything else busy on the "
-                + "machine.%n%n", run.machine().cores(), CpuAccounting.OTHER));
+                + "machine.%n%n", run.facts().machine().cores(), CpuAccounting.OTHER));
 
-        md.append("### Warnings and errors the services logged during the run\n\n");
-        md.append(problems(run.serviceProblems())).append('\n');
-
-        md.append("### How it was run\n\n");
-        md.append("- **Date:** ").append(run.date()).append('\n');
-        md.append("- **Command,** from the repository root: `").append(run.command()).append("`\n");
-        md.append("- **Revision:** ").append(run.revision()).append('\n');
-        md.append("- **Machine:** ").append(run.machine().describe()).append('\n');
-        md.append("- **Load average** (1, 5, 15 min): ").append(run.loadBefore()).append(" before the stack started; ")
-                .append(run.loadAfter()).append(" at the end.\n");
+        run.facts().appendTo(md);
         md.append("- **Shared machine:** ").append(sharedNote(phases)).append('\n');
         md.append(String.format(Locale.ROOT, "- **Load:** a closed loop of %d concurrent workers on each side: each sends its next "
                 + "request as soon as the last one answers, so throughput is what the figures mean and latency does not "

@@ -1,20 +1,15 @@
 package io.jejaring.benchmarks;
 
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.jejaring.local.LocalStack;
-import io.jejaring.local.Service;
 
 /**
  * The event stream: projection throughput of insights-service against a raw consumer, then end-to-end latency
@@ -34,9 +29,8 @@ public final class StreamBenchmark {
     }
 
     /** Everything the report says. */
-    record Run(StreamOptions options, String command, String revision, String date, Machine machine, String loadBefore,
-            String loadAfter, List<ProjectionThroughput.Round> rounds, List<EndToEndLatency.Step> steps,
-            Map<String, Map<String, Long>> serviceProblems) {
+    record Run(StreamOptions options, SuiteStack.RunFacts facts, List<ProjectionThroughput.Round> rounds,
+            List<EndToEndLatency.Step> steps) {
     }
 
     public static void main(String[] arguments) {
@@ -66,24 +60,10 @@ public final class StreamBenchmark {
     }
 
     private static void run(StreamOptions options) throws Exception {
-        Path root = Path.of(System.getProperty("jejaring.home", ".")).toAbsolutePath().normalize();
-        Machine machine = Machine.current();
-        String loadBefore = Machine.loadAverage();
-        Path dataDir = root.resolve("benchmarks/target/stack-stream");
-        System.out.println("Machine: " + machine.describe() + "; load average " + loadBefore);
-        LocalStack.wipe(dataDir);
-        LocalStack stack = new LocalStack(root, dataDir);
-        AtomicBoolean stopped = new AtomicBoolean();
-        Runnable stop = () -> {
-            if (stopped.compareAndSet(false, true)) {
-                System.out.println("Stopping the stack...");
-                stack.close();
-            }
-        };
-        Runtime.getRuntime().addShutdownHook(new Thread(stop, "benchmark-shutdown"));
-        try {
+        try (SuiteStack suite = new SuiteStack("stack-stream")) {
+            LocalStack stack = suite.stack();
             WriteThroughputBenchmark.startWhenPortsFree(stack, options.portWait());
-            CpuAccounting cpu = cpuAccounting(stack, dataDir);
+            CpuAccounting cpu = cpuAccounting(stack, suite.dataDir());
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             Map<String, String> insights = stack.environmentFor(WriteThroughputBenchmark.service(INSIGHTS));
@@ -118,16 +98,8 @@ public final class StreamBenchmark {
                 steps.add(step);
             }
 
-            Run report = new Run(options, System.getProperty("bench.command", "benchmarks/run stream"),
-                    System.getProperty("bench.revision", "unknown"), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                    machine, loadBefore, Machine.loadAverage(), rounds, steps,
-                    ServiceLogs.problems(dataDir.resolve("logs"), Service.ALL.stream().map(Service::name).toList()));
-            Path file = root.resolve(options.report());
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, StreamReport.render(report));
-            System.out.println("Report: " + options.report());
-        } finally {
-            stop.run();
+            suite.write(options.report(), StreamReport.render(new Run(options, suite.facts("benchmarks/run stream"), rounds,
+                    steps)));
         }
     }
 

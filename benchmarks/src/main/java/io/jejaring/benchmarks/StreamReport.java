@@ -91,19 +91,9 @@ final class StreamReport {
                     cores(step.cpu(), "benchmark JVM")));
         }
         md.append(String.format(Locale.ROOT, "%nCPU is in cores used on average (the machine has %d), read from `/proc`; the "
-                + "benchmark JVM holds the load generator, the raw consumer and the Kafka broker.%n%n", run.machine().cores()));
+                + "benchmark JVM holds the load generator, the raw consumer and the Kafka broker.%n%n", run.facts().machine().cores()));
 
-        md.append("### Warnings and errors the services logged during the run\n\n");
-        md.append(Report.problems(run.serviceProblems()));
-        md.append('\n');
-
-        md.append("### How it was run\n\n");
-        md.append("- **Date:** ").append(run.date()).append('\n');
-        md.append("- **Command,** from the repository root: `").append(run.command()).append("`\n");
-        md.append("- **Revision:** ").append(run.revision()).append('\n');
-        md.append("- **Machine:** ").append(run.machine().describe()).append('\n');
-        md.append("- **Load average** (1, 5, 15 min): ").append(run.loadBefore()).append(" before the stack started; ")
-                .append(run.loadAfter()).append(" at the end.\n");
+        run.facts().appendTo(md);
         md.append("- **Stack:** `LocalStack`, as `./jejaring up` runs it: embedded PostgreSQL, the in-process KRaft broker "
                 + "(in the benchmark's JVM), and each service in its own JVM, all on the same 2 cores.\n");
         md.append(String.format(Locale.ROOT, "- **Projection events:** each round publishes, straight to Kafka as the services "

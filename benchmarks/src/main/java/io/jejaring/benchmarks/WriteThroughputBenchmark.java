@@ -3,14 +3,11 @@ package io.jejaring.benchmarks;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import io.jejaring.local.LocalStack;
@@ -62,32 +59,13 @@ public final class WriteThroughputBenchmark {
     }
 
     private static void run(Options options, HttpClient http) throws Exception {
-        Path root = Path.of(System.getProperty("jejaring.home", ".")).toAbsolutePath().normalize();
-        String command = System.getProperty("bench.command", "benchmarks/run");
-        Machine machine = Machine.current();
-        String loadBefore = Machine.loadAverage();
-        Path dataDir = root.resolve("benchmarks/target/stack");
-        System.out.println("Machine: " + machine.describe() + "; load average " + loadBefore);
-
-        LocalStack.wipe(dataDir);
-        LocalStack stack = new LocalStack(root, dataDir);
-        AtomicBoolean stopped = new AtomicBoolean();
-        Runnable stop = () -> {
-            if (stopped.compareAndSet(false, true)) {
-                System.out.println("Stopping the stack...");
-                stack.close();
-            }
-        };
-        Runtime.getRuntime().addShutdownHook(new Thread(stop, "benchmark-shutdown"));
-        try {
+        try (SuiteStack suite = new SuiteStack("stack")) {
+            LocalStack stack = suite.stack();
             startWhenPortsFree(stack, options.portWait());
-            Measured measured = measure(options, http, stack, dataDir);
-            Report.Run report = new Report.Run(options, command, System.getProperty("bench.revision", "unknown"),
-                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), machine, loadBefore, Machine.loadAverage(),
-                    measured.postgresVersion(), org.postgresql.util.DriverInfo.DRIVER_VERSION, measured.phases(),
-                    ServiceLogs.problems(dataDir.resolve("logs"), Service.ALL.stream().map(Service::name).toList()));
-            Path file = root.resolve(options.report());
-            Report.write(file, report);
+            Measured measured = measure(options, http, stack, suite.dataDir());
+            Report.Run report = new Report.Run(options, suite.facts("benchmarks/run writes"), measured.postgresVersion(),
+                    org.postgresql.util.DriverInfo.DRIVER_VERSION, measured.phases());
+            suite.write(options.report(), Report.render(report));
             for (Endpoint endpoint : Endpoint.values()) {
                 List<Report.Phase> phases = Report.of(endpoint, measured.phases());
                 System.out.printf(Locale.ROOT, "%n%s: API %.0f/s, raw JDBC %.0f/s: ratio %.2f (target >= %.2f).%n",
@@ -100,11 +78,8 @@ public final class WriteThroughputBenchmark {
                             Report.errors(phases, side));
                 }
             }
-            report.serviceProblems().forEach((service, kinds) -> kinds.forEach((kind, count) ->
+            report.facts().serviceProblems().forEach((service, kinds) -> kinds.forEach((kind, count) ->
                     System.out.printf("%s logged %d × %s%n", service, count, kind)));
-            System.out.println("Report: " + options.report());
-        } finally {
-            stop.run();
         }
     }
 

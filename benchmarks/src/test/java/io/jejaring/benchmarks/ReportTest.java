@@ -45,9 +45,9 @@ class ReportTest {
 
     @Test
     void theReportHasASectionPerEndpointWithItsRatioAndPhases() {
-        String md = Report.render(new Report.Run(Options.parse(List.of("--quick")), "benchmarks/run --quick", "`abc`",
-                "2026-01-01T00:00:00Z", new Machine(2, 1L << 30, "a CPU", "Linux", "Java"), "0 0 0", "0 0 0", "16",
-                "42.7", RUN, Map.of("contacts-service", Map.of())));
+        SuiteStack.RunFacts facts = new SuiteStack.RunFacts("benchmarks/run --quick", "`abc`", "2026-01-01T00:00:00Z",
+                new Machine(2, 1L << 30, "a CPU", "Linux", "Java"), "0 0 0", "0 0 0", Map.of("contacts-service", Map.of()));
+        String md = Report.render(new Report.Run(Options.parse(List.of("--quick")), facts, "16", "42.7", RUN));
         int contacts = md.indexOf("## Write throughput: `POST /api/v1/contacts` against raw JDBC");
         int interactions = md.indexOf("## Write throughput: `POST /api/v1/interactions` against raw JDBC");
         assertTrue(contacts > 0 && interactions > contacts, md);

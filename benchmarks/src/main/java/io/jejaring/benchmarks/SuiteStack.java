@@ -1,0 +1,89 @@
+package io.jejaring.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.jejaring.local.LocalStack;
+import io.jejaring.local.Service;
+
+/**
+ * One suite's own local stack, in a data folder wiped first, stopped however the suite ends (a shutdown hook
+ * too), with what every suite's report says of how it ran: the machine, its load, the command and the revision.
+ */
+final class SuiteStack implements AutoCloseable {
+
+    private final Path root = Path.of(System.getProperty("jejaring.home", ".")).toAbsolutePath().normalize();
+    private final Path dataDir;
+    private final LocalStack stack;
+    private final Machine machine = Machine.current();
+    private final String loadBefore = Machine.loadAverage();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    /** {@code folder}: the data folder's name under {@code benchmarks/target}. Does not start the stack. */
+    SuiteStack(String folder) {
+        dataDir = root.resolve("benchmarks/target").resolve(folder);
+        System.out.println("Machine: " + machine.describe() + "; load average " + loadBefore);
+        LocalStack.wipe(dataDir);
+        stack = new LocalStack(root, dataDir);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "benchmark-shutdown"));
+    }
+
+    LocalStack stack() {
+        return stack;
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    Machine machine() {
+        return machine;
+    }
+
+    /** The facts of this run for its report, taken now: at its end. */
+    RunFacts facts(String defaultCommand) {
+        return new RunFacts(System.getProperty("bench.command", defaultCommand),
+                System.getProperty("bench.revision", "unknown"), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                machine, loadBefore, Machine.loadAverage(),
+                ServiceLogs.problems(dataDir.resolve("logs"), Service.ALL.stream().map(Service::name).toList()));
+    }
+
+    /** Writes a report to {@code file}, relative to the repository root. */
+    void write(String file, String markdown) throws IOException {
+        Path path = root.resolve(file);
+        Files.createDirectories(path.toAbsolutePath().getParent());
+        Files.writeString(path, markdown);
+        System.out.println("Report: " + file);
+    }
+
+    @Override
+    public void close() {
+        if (stopped.compareAndSet(false, true)) {
+            System.out.println("Stopping the stack...");
+            stack.close();
+        }
+    }
+
+    /** What every suite's report says of how it ran. */
+    record RunFacts(String command, String revision, String date, Machine machine, String loadBefore, String loadAfter,
+            Map<String, Map<String, Long>> serviceProblems) {
+
+        /** The services' warnings, then the first lines of "How it was run": date, command, revision, machine, load. */
+        void appendTo(StringBuilder md) {
+            md.append("### Warnings and errors the services logged during the run\n\n");
+            md.append(Report.problems(serviceProblems)).append('\n');
+            md.append("### How it was run\n\n");
+            md.append("- **Date:** ").append(date).append('\n');
+            md.append("- **Command,** from the repository root: `").append(command).append("`\n");
+            md.append("- **Revision:** ").append(revision).append('\n');
+            md.append("- **Machine:** ").append(machine.describe()).append('\n');
+            md.append("- **Load average** (1, 5, 15 min): ").append(loadBefore).append(" before the stack started; ")
+                    .append(loadAfter).append(" at the end.\n");
+        }
+    }
+}
