@@ -19,14 +19,14 @@ record Options(
         boolean help) {
 
     static final String USAGE = """
-            usage: benchmarks/run [--quick] [--concurrency N] [--warmup SECONDS] [--duration SECONDS]
-                                  [--rounds N] [--owners N] [--contacts N] [--report FILE] [--port-wait SECONDS]
+            usage: benchmarks/run writes [--quick] [--concurrency N] [--warmup SECONDS] [--duration SECONDS]
+                                         [--rounds N] [--owners N] [--contacts N] [--report FILE] [--port-wait SECONDS]
 
             Measures POST /api/v1/contacts and POST /api/v1/interactions, each against raw JDBC doing the same
             writes, at the same concurrency, side by side in one run, and writes the figures as Markdown.
 
               --quick            a smoke run: 3 s warm-up, 5 s measured, 1 round, report in
-                                 benchmarks/target/REPORT-quick.md (unless --report says otherwise)
+                                 benchmarks/target/REPORT-writes-quick.md (unless --report says otherwise)
               --concurrency N    concurrent closed-loop workers on each side (default 16)
               --warmup S         warm-up per phase, not measured (default 15)
               --duration S       measured time per phase (default 30)
@@ -45,7 +45,7 @@ record Options(
         int rounds = quick ? 1 : 2;
         int owners = 8;
         int contacts = 20;
-        String report = quick ? "benchmarks/target/REPORT-quick.md" : "benchmarks/target/REPORT-writes.md";
+        String report = quick ? "benchmarks/target/REPORT-writes-quick.md" : "benchmarks/target/REPORT-writes.md";
         long portWait = 600;
         boolean help = false;
         while (!args.isEmpty()) {

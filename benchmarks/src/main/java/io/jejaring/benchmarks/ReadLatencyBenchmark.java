@@ -45,31 +45,8 @@ public final class ReadLatencyBenchmark {
     }
 
     public static void main(String[] arguments) {
-        ReadOptions options;
-        try {
-            options = ReadOptions.parse(List.of(arguments));
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage() + "\n" + ReadOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        if (options.help()) {
-            System.out.println(ReadOptions.USAGE);
-            return;
-        }
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        int status = 1;
-        try {
-            run(options, http);
-            status = 0;
-        } catch (LocalStack.StackException e) {
-            System.err.println("benchmark: " + e.getMessage());
-        } catch (Exception e) {
-            System.err.println("benchmark failed:");
-            e.printStackTrace();
-        }
-        System.exit(status);
+        SuiteMain.run(arguments, ReadOptions::parse, ReadOptions::help, ReadOptions.USAGE, options -> run(options,
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build()));
     }
 
     /**

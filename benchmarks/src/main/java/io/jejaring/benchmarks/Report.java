@@ -129,8 +129,8 @@ final class Report {
         md.append("- **Between phases** the benchmark waits until each service's relay has published every event and "
                 + "every consumer group (interactions-service's and insights-service's) has consumed them, then runs a "
                 + "`CHECKPOINT`, so no phase inherits the last one's work.\n");
-        md.append("- **Quick mode:** `benchmarks/run --quick` runs 3 s + 5 s, one round, for a smoke check, and writes "
-                + "`benchmarks/target/REPORT-quick.md`. `benchmarks/run --help` lists the options.\n");
+        md.append("- **Quick mode:** `benchmarks/run writes --quick` runs 3 s + 5 s, one round, for a smoke check, and "
+                + "writes `benchmarks/target/REPORT-writes-quick.md`. `benchmarks/run writes --help` lists the options.\n");
         return md.toString();
     }
 

@@ -34,29 +34,7 @@ public final class StreamBenchmark {
     }
 
     public static void main(String[] arguments) {
-        StreamOptions options;
-        try {
-            options = StreamOptions.parse(List.of(arguments));
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage() + "\n" + StreamOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        if (options.help()) {
-            System.out.println(StreamOptions.USAGE);
-            return;
-        }
-        int status = 1;
-        try {
-            run(options);
-            status = 0;
-        } catch (LocalStack.StackException e) {
-            System.err.println("benchmark: " + e.getMessage());
-        } catch (Exception e) {
-            System.err.println("benchmark failed:");
-            e.printStackTrace();
-        }
-        System.exit(status);
+        SuiteMain.run(arguments, StreamOptions::parse, StreamOptions::help, StreamOptions.USAGE, StreamBenchmark::run);
     }
 
     private static void run(StreamOptions options) throws Exception {

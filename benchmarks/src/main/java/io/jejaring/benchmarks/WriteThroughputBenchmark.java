@@ -31,31 +31,9 @@ public final class WriteThroughputBenchmark {
     }
 
     public static void main(String[] arguments) {
-        Options options;
-        try {
-            options = Options.parse(List.of(arguments));
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage() + "\n" + Options.USAGE);
-            System.exit(2);
-            return;
-        }
-        if (options.help()) {
-            System.out.println(Options.USAGE);
-            return;
-        }
-        // first, before anything makes an HttpClient: the connection pool size is read once per JVM
-        HttpClient http = ApiWrites.client(options.concurrency());
-        int status = 1;
-        try {
-            run(options, http);
-            status = 0;
-        } catch (LocalStack.StackException e) {
-            System.err.println("benchmark: " + e.getMessage());
-        } catch (Exception e) {
-            System.err.println("benchmark failed:");
-            e.printStackTrace();
-        }
-        System.exit(status);
+        // the HttpClient first, before anything makes one: the connection pool size is read once per JVM
+        SuiteMain.run(arguments, Options::parse, Options::help, Options.USAGE,
+                options -> run(options, ApiWrites.client(options.concurrency())));
     }
 
     private static void run(Options options, HttpClient http) throws Exception {

@@ -28,7 +28,7 @@ class OptionsTest {
         assertEquals(4, options.concurrency());
         assertEquals(1, options.rounds());
         assertTrue(options.warmUp().plus(options.measured()).toSeconds() <= 10);
-        assertEquals("benchmarks/target/REPORT-quick.md", options.report());
+        assertEquals("benchmarks/target/REPORT-writes-quick.md", options.report());
     }
 
     @Test
