@@ -86,7 +86,7 @@ public final class ReadLatencyBenchmark {
             startups.forEach((name, startup) -> System.out.printf(Locale.ROOT, "  %s ready %s s after its process started%n",
                     name, startup == null ? "?" : String.format(Locale.ROOT, "%.2f", startup.toMillis() / 1000.0)));
 
-            CpuAccounting cpu = cpuAccounting(stack, suite.dataDir());
+            CpuAccounting cpu = suite.cpuAccounting(INSIGHTS);
             String insightsUrl = WriteThroughputBenchmark.service(INSIGHTS).baseUrl();
             List<Seeding> seedings = new ArrayList<>();
             List<Measurement> measurements = new ArrayList<>();
@@ -229,16 +229,6 @@ public final class ReadLatencyBenchmark {
             // no /proc here: unknown
         }
         return new long[] {rss, peak};
-    }
-
-    private static CpuAccounting cpuAccounting(LocalStack stack, Path dataDir) {
-        Optional<Long> postmaster = CpuAccounting.postmasterOf(dataDir.resolve("postgres"));
-        return new CpuAccounting()
-                .group(INSIGHTS, () -> WriteThroughputBenchmark.pids(stack, INSIGHTS), true)
-                .group("contacts + interactions",
-                        () -> WriteThroughputBenchmark.pids(stack, "contacts-service", "interactions-service"), true)
-                .group("PostgreSQL", () -> postmaster.map(List::of).orElse(List.of()), true)
-                .group("benchmark JVM", () -> List.of(ProcessHandle.current().pid()), false);
     }
 
     /**

@@ -1,13 +1,11 @@
 package io.jejaring.benchmarks;
 
 import java.net.http.HttpClient;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import io.jejaring.local.LocalStack;
 
@@ -41,7 +39,7 @@ public final class StreamBenchmark {
         try (SuiteStack suite = new SuiteStack("stack-stream")) {
             LocalStack stack = suite.stack();
             WriteThroughputBenchmark.startWhenPortsFree(stack, options.portWait());
-            CpuAccounting cpu = cpuAccounting(stack, suite.dataDir());
+            CpuAccounting cpu = suite.cpuAccounting(INSIGHTS);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             Map<String, String> insights = stack.environmentFor(WriteThroughputBenchmark.service(INSIGHTS));
@@ -95,15 +93,5 @@ public final class StreamBenchmark {
             api.awaitAccepted(owner, CONTACTS_KNOWN_TIMEOUT);
         }
         return owners;
-    }
-
-    private static CpuAccounting cpuAccounting(LocalStack stack, Path dataDir) {
-        Optional<Long> postmaster = CpuAccounting.postmasterOf(dataDir.resolve("postgres"));
-        return new CpuAccounting()
-                .group(INSIGHTS, () -> WriteThroughputBenchmark.pids(stack, INSIGHTS), true)
-                .group("contacts + interactions", () -> WriteThroughputBenchmark.pids(stack, "contacts-service",
-                        "interactions-service"), true)
-                .group("PostgreSQL", () -> postmaster.map(List::of).orElse(List.of()), true)
-                .group("benchmark JVM", () -> List.of(ProcessHandle.current().pid()), false);
     }
 }

@@ -5,11 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import io.jejaring.local.LocalStack;
 import io.jejaring.local.Service;
+import io.jejaring.local.ServiceProcess;
 
 /**
  * One suite's own local stack, in a data folder wiped first, stopped however the suite ends (a shutdown hook
@@ -43,6 +47,30 @@ final class SuiteStack implements AutoCloseable {
 
     Machine machine() {
         return machine;
+    }
+
+    /**
+     * Where the CPU goes while {@code serviceUnderTest} is measured: that service, the other two together,
+     * PostgreSQL, and the benchmark's JVM (not its descendants: those are the services, counted already).
+     */
+    CpuAccounting cpuAccounting(String serviceUnderTest) {
+        Optional<Long> postmaster = CpuAccounting.postmasterOf(dataDir.resolve("postgres"));
+        if (postmaster.isEmpty()) {
+            System.out.println("  (PostgreSQL's process not found: its CPU counts as other processes)");
+        }
+        List<String> others = Service.ALL.stream().map(Service::name).filter(name -> !name.equals(serviceUnderTest))
+                .toList();
+        return new CpuAccounting()
+                .group(serviceUnderTest, () -> pids(List.of(serviceUnderTest)), true)
+                .group(others.stream().map(name -> name.replace("-service", "")).collect(Collectors.joining(" + ")),
+                        () -> pids(others), true)
+                .group("PostgreSQL", () -> postmaster.map(List::of).orElse(List.of()), true)
+                .group("benchmark JVM", () -> List.of(ProcessHandle.current().pid()), false);
+    }
+
+    private List<Long> pids(List<String> names) {
+        return stack.services().stream().filter(process -> names.contains(process.service().name()))
+                .map(ServiceProcess::pid).toList();
     }
 
     /** The facts of this run for its report, taken now: at its end. */

@@ -1,19 +1,15 @@
 package io.jejaring.benchmarks;
 
 import java.net.http.HttpClient;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 import io.jejaring.local.LocalStack;
 import io.jejaring.local.Ports;
 import io.jejaring.local.Service;
-import io.jejaring.local.ServiceProcess;
 
 /**
  * Write throughput of each {@link Endpoint}, {@code POST /api/v1/contacts} and {@code POST /api/v1/interactions}
@@ -40,7 +36,7 @@ public final class WriteThroughputBenchmark {
         try (SuiteStack suite = new SuiteStack("stack")) {
             LocalStack stack = suite.stack();
             startWhenPortsFree(stack, options.portWait());
-            Measured measured = measure(options, http, stack, suite.dataDir());
+            Measured measured = measure(options, http, suite);
             Report.Run report = new Report.Run(options, suite.facts("benchmarks/run writes"), measured.postgresVersion(),
                     org.postgresql.util.DriverInfo.DRIVER_VERSION, measured.phases());
             suite.write(options.report(), Report.render(report));
@@ -70,8 +66,8 @@ public final class WriteThroughputBenchmark {
             ClosedLoop.WorkerFactory api, CpuAccounting cpu) {
     }
 
-    private static Measured measure(Options options, HttpClient http, LocalStack stack, Path dataDir)
-            throws Exception {
+    private static Measured measure(Options options, HttpClient http, SuiteStack suite) throws Exception {
+        LocalStack stack = suite.stack();
         ApiWrites api = new ApiWrites(http, service("contacts-service").baseUrl(),
                 service("interactions-service").baseUrl());
 
@@ -86,10 +82,6 @@ public final class WriteThroughputBenchmark {
             api.awaitAccepted(owner, CONTACTS_KNOWN_TIMEOUT);
         }
 
-        Optional<Long> postmaster = CpuAccounting.postmasterOf(dataDir.resolve("postgres"));
-        if (postmaster.isEmpty()) {
-            System.out.println("  (PostgreSQL's process not found: its CPU counts as other processes)");
-        }
         List<Target> targets = new ArrayList<>();
         for (Endpoint endpoint : Endpoint.values()) {
             Map<String, String> environment = stack.environmentFor(service(endpoint.service()));
@@ -98,7 +90,7 @@ public final class WriteThroughputBenchmark {
             String password = environment.get("QUARKUS_DATASOURCE_PASSWORD");
             targets.add(new Target(endpoint, new ServiceDatabase(url, user, password),
                     RawJdbcWrites.create(endpoint, url, user, password).workers(owners), api.workers(endpoint, owners),
-                    cpuAccounting(stack, endpoint, postmaster)));
+                    suite.cpuAccounting(endpoint.service())));
         }
 
         List<Report.Phase> phases = new ArrayList<>();
@@ -143,24 +135,6 @@ public final class WriteThroughputBenchmark {
     }
 
     /** The service under test, the other two (which consume its events), PostgreSQL, and this JVM. */
-    private static CpuAccounting cpuAccounting(LocalStack stack, Endpoint endpoint, Optional<Long> postmaster) {
-        List<String> others = Service.ALL.stream().map(Service::name).filter(name -> !name.equals(endpoint.service()))
-                .toList();
-        return new CpuAccounting()
-                .group(endpoint.service(), () -> pids(stack, endpoint.service()), true)
-                .group(others.stream().map(name -> name.replace("-service", "")).collect(Collectors.joining(" + ")),
-                        () -> pids(stack, others.toArray(String[]::new)), true)
-                .group("PostgreSQL", () -> postmaster.map(List::of).orElse(List.of()), true)
-                // not its descendants: those are the services, counted above
-                .group("benchmark JVM", () -> List.of(ProcessHandle.current().pid()), false);
-    }
-
-    static List<Long> pids(LocalStack stack, String... names) {
-        List<String> wanted = List.of(names);
-        return stack.services().stream().filter(process -> wanted.contains(process.service().name()))
-                .map(ServiceProcess::pid).toList();
-    }
-
     static Service service(String name) {
         return Service.ALL.stream().filter(service -> service.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no service " + name));
