@@ -52,9 +52,8 @@ class RebuildTest {
     }
 
     static long insightEvents(String owner, String type) {
-        return TopicReader.await(Topics.INSIGHTS, record -> owner.equals(record.key())
-                && type.equals(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)),
-                100, Duration.ofSeconds(3)).size();
+        return TopicReader.readAll(Topics.INSIGHTS, record -> owner.equals(record.key())
+                && type.equals(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))).size();
     }
 
     @Test

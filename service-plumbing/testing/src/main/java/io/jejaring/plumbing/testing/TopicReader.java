@@ -4,16 +4,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a topic from its start, for tests that check what the services really published. */
+/**
+ * Reads a topic from its start, for tests that check what the services really published.
+ * It assigns every partition itself instead of joining a consumer group: a group's join and rebalance can take
+ * seconds on a loaded machine, and a read bounded by time would then see nothing.
+ */
 public final class TopicReader {
+
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private TopicReader() {
     }
@@ -21,16 +27,11 @@ public final class TopicReader {
     /** Waits until {@code count} records matching {@code filter} have arrived, and answers them in order. */
     public static List<ConsumerRecord<String, String>> await(String topic, Predicate<ConsumerRecord<String, String>> filter,
             int count, Duration timeout) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
+        try (KafkaConsumer<String, String> consumer = fromStart(topic)) {
             List<ConsumerRecord<String, String>> matching = new ArrayList<>();
             long deadline = System.nanoTime() + timeout.toNanos();
             while (matching.size() < count && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                consumer.poll(POLL).forEach(record -> {
                     if (filter.test(record)) {
                         matching.add(record);
                     }
@@ -43,5 +44,35 @@ public final class TopicReader {
     /** The records keyed by {@code ownerId}. */
     public static List<ConsumerRecord<String, String>> awaitForOwner(String topic, String ownerId, int count, Duration timeout) {
         return await(topic, record -> ownerId.equals(record.key()), count, timeout);
+    }
+
+    /**
+     * Every record matching {@code filter} that the topic holds now: it reads up to the end offsets taken when it
+     * starts, so its answer depends on what was published, never on how long a read took.
+     */
+    public static List<ConsumerRecord<String, String>> readAll(String topic, Predicate<ConsumerRecord<String, String>> filter) {
+        try (KafkaConsumer<String, String> consumer = fromStart(topic)) {
+            Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+            List<ConsumerRecord<String, String>> matching = new ArrayList<>();
+            while (end.entrySet().stream().anyMatch(partition -> consumer.position(partition.getKey()) < partition.getValue())) {
+                consumer.poll(POLL).forEach(record -> {
+                    if (filter.test(record)) {
+                        matching.add(record);
+                    }
+                });
+            }
+            return matching;
+        }
+    }
+
+    private static KafkaConsumer<String, String> fromStart(String topic) {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new StringDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                .map(info -> new TopicPartition(topic, info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
     }
 }
