@@ -1,10 +1,11 @@
 package io.jejaring.insights.domain;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -16,8 +17,8 @@ public final class PendingUpkeep {
 
     private final RelationshipUpkeep upkeep;
     private final boolean publish;
-    private final Map<String, Set<UUID>> byInteraction = new LinkedHashMap<>();
-    private final Map<String, Set<UUID>> byContactChange = new LinkedHashMap<>();
+    private final Map<String, Set<UUID>> byInteraction = new TreeMap<>();
+    private final Map<String, Set<UUID>> byContactChange = new TreeMap<>();
 
     PendingUpkeep(RelationshipUpkeep upkeep, boolean publish) {
         this.upkeep = upkeep;
@@ -30,17 +31,22 @@ public final class PendingUpkeep {
                 .addAll(contactIds);
     }
 
-    /** Refreshes everything touched since the last call; inside the batch's transaction. */
+    /**
+     * Refreshes everything touched since the last call; inside the batch's transaction. Owners are settled in
+     * order, each wholly, so the outbox sequence rows the published flags lock are taken in the same order by
+     * every transaction.
+     */
     public void settle() {
-        Map<String, Set<UUID>> interactions = Map.copyOf(byInteraction);
-        Map<String, Set<UUID>> contacts = Map.copyOf(byContactChange);
+        Set<String> owners = new TreeSet<>(byInteraction.keySet());
+        owners.addAll(byContactChange.keySet());
+        for (String ownerId : owners) {
+            Set<UUID> interactions = byInteraction.getOrDefault(ownerId, Set.of());
+            Set<UUID> rest = new LinkedHashSet<>(byContactChange.getOrDefault(ownerId, Set.of()));
+            rest.removeAll(interactions);
+            upkeep.refresh(ownerId, interactions, true, publish);
+            upkeep.refresh(ownerId, rest, false, publish);
+        }
         byInteraction.clear();
         byContactChange.clear();
-        interactions.forEach((ownerId, contactIds) -> upkeep.refresh(ownerId, contactIds, true, publish));
-        contacts.forEach((ownerId, contactIds) -> {
-            Set<UUID> rest = new LinkedHashSet<>(contactIds);
-            rest.removeAll(interactions.getOrDefault(ownerId, Set.of()));
-            upkeep.refresh(ownerId, rest, false, publish);
-        });
     }
 }

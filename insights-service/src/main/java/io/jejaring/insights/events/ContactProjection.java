@@ -15,6 +15,7 @@ import io.jejaring.events.ContactSnapshot;
 import io.jejaring.events.ContactsMerged;
 import io.jejaring.events.EventTypes;
 import io.jejaring.insights.domain.PendingUpkeep;
+import io.jejaring.insights.domain.RelationshipLocks;
 import io.jejaring.insights.domain.SqlArrays;
 import io.jejaring.plumbing.consume.IncomingEvent;
 
@@ -59,6 +60,22 @@ public class ContactProjection {
 
     @Inject
     ObjectMapper json;
+
+    /** Names the relationship rows the event will write, for the batch to lock them first, in order. */
+    public void plan(IncomingEvent event, RelationshipLocks.Plan locks) {
+        String owner = event.ownerId();
+        switch (event.type()) {
+            case EventTypes.CONTACT_CREATED, EventTypes.CONTACT_UPDATED ->
+                    EventKeys.uuid(event, "contactId").ifPresent(id -> locks.contact(owner, id));
+            case EventTypes.CONTACT_DELETED ->
+                    EventKeys.uuid(event, "contactId").ifPresent(id -> locks.deletedContact(owner, id));
+            case EventTypes.CONTACT_MERGED ->
+                    EventKeys.uuid(event, "mergedContactId").ifPresent(id -> locks.deletedContact(owner, id));
+            default -> {
+                // connections write no relationship row
+            }
+        }
+    }
 
     public void apply(IncomingEvent event, PendingUpkeep upkeep) {
         switch (event.type()) {

@@ -18,6 +18,7 @@ import io.jejaring.events.InteractionDeleted;
 import io.jejaring.events.InteractionSnapshot;
 import io.jejaring.insights.domain.JsonText;
 import io.jejaring.insights.domain.PendingUpkeep;
+import io.jejaring.insights.domain.RelationshipLocks;
 import io.jejaring.insights.domain.SqlArrays;
 import io.jejaring.insights.formula.Parameters;
 import io.jejaring.insights.formula.TieStrength;
@@ -80,6 +81,18 @@ public class InteractionProjection {
 
     @Inject
     Parameters parameters;
+
+    /** Names the relationship rows the event will write, for the batch to lock them first, in order. */
+    public void plan(IncomingEvent event, RelationshipLocks.Plan locks) {
+        switch (event.type()) {
+            case EventTypes.INTERACTION_LOGGED, EventTypes.INTERACTION_UPDATED, EventTypes.INTERACTION_DELETED ->
+                    EventKeys.uuid(event, "interactionId").ifPresent(id -> locks.interaction(event.ownerId(), id,
+                            EventKeys.uuids(event, "contactIds")));
+            default -> {
+                // commitments write no relationship row
+            }
+        }
+    }
 
     public void apply(IncomingEvent event, PendingUpkeep upkeep) {
         switch (event.type()) {

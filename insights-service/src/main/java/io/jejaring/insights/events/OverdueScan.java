@@ -2,6 +2,8 @@ package io.jejaring.insights.events;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +65,11 @@ public class OverdueScan {
     @SuppressWarnings("unchecked")
     int announceBatch() {
         Instant now = Instant.now(clock);
-        List<Relationship> due = entityManager.createNativeQuery(DUE, Relationship.class)
-                .setParameter(1, now).setParameter(2, BATCH).getResultList();
+        List<Relationship> due = new ArrayList<>(entityManager.createNativeQuery(DUE, Relationship.class)
+                .setParameter(1, now).setParameter(2, BATCH).getResultList());
+        // owner by owner, in order: each owner's outbox sequence row is then locked in the order every writer takes it
+        due.sort(Comparator.comparing((Relationship relationship) -> relationship.key.ownerId())
+                .thenComparing(Relationship::contactId));
         Map<String, Ranking> rankings = new HashMap<>();
         for (Relationship relationship : due) {
             Ranking ranking = rankings.computeIfAbsent(relationship.key.ownerId(), owner -> network.ranking(owner, now));

@@ -1,5 +1,8 @@
 package io.jejaring.insights.events;
 
+import java.util.List;
+import java.util.function.BiConsumer;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -7,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.jejaring.insights.domain.PendingUpkeep;
+import io.jejaring.insights.domain.RelationshipLocks;
 import io.jejaring.insights.domain.RelationshipUpkeep;
 import io.jejaring.insights.rebuild.Rebuild;
 import io.jejaring.plumbing.consume.EventBatchProcessor;
@@ -15,8 +19,10 @@ import io.jejaring.plumbing.consume.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
- * Feeds each poll batch of both topics to the projection, one database transaction per batch; the relationships a
- * batch touched are brought up to date once, at its end.
+ * Feeds each poll batch of both topics to the projection, one database transaction per batch: the relationship
+ * rows the batch will write are locked first, in order ({@link RelationshipLocks}), and the relationships it
+ * touched are brought up to date once, at its end. Each transaction the processor tries gets its own upkeep, so
+ * a record retried alone carries only its own.
  */
 @ApplicationScoped
 public class ProjectionConsumers {
@@ -36,26 +42,38 @@ public class ProjectionConsumers {
     @Inject
     RelationshipUpkeep upkeep;
 
+    @Inject
+    RelationshipLocks locks;
+
     @Incoming("contacts")
     @Blocking
     public void consumeContacts(ConsumerRecords<String, String> batch) {
-        PendingUpkeep pending = upkeep.pending(rebuild.mayPublish(batch));
-        processor.process(batch, handler(event -> contacts.apply(event, pending), pending));
+        boolean publish = rebuild.mayPublish(batch);
+        processor.process(batch, () -> handler(publish, contacts::plan, contacts::apply));
     }
 
     @Incoming("interactions")
     @Blocking
     public void consumeInteractions(ConsumerRecords<String, String> batch) {
-        PendingUpkeep pending = upkeep.pending(rebuild.mayPublish(batch));
-        processor.process(batch, handler(event -> interactions.apply(event, pending), pending));
+        boolean publish = rebuild.mayPublish(batch);
+        processor.process(batch, () -> handler(publish, interactions::plan, interactions::apply));
     }
 
-    /** Applies each event, then brings the relationships the batch touched up to date before it commits. */
-    private static EventHandler handler(EventHandler apply, PendingUpkeep pending) {
+    /** A handler for one transaction: locks what its events will write, applies them, then settles the upkeep. */
+    private EventHandler handler(boolean publish, BiConsumer<IncomingEvent, RelationshipLocks.Plan> plan,
+            BiConsumer<IncomingEvent, PendingUpkeep> apply) {
+        PendingUpkeep pending = upkeep.pending(publish);
         return new EventHandler() {
             @Override
+            public void lockInOrder(List<IncomingEvent> events) {
+                RelationshipLocks.Plan rows = locks.plan();
+                events.forEach(event -> plan.accept(event, rows));
+                rows.lock();
+            }
+
+            @Override
             public void apply(IncomingEvent event) {
-                apply.apply(event);
+                apply.accept(event, pending);
             }
 
             @Override

@@ -2,6 +2,7 @@ package io.jejaring.interactions.domain;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,8 @@ public class ContactFollower {
     InteractionEvents events;
 
     public void contactDeleted(String ownerId, UUID contactId) {
+        // every row lock before the first event, which takes the owner's outbox sequence row (see Outbox)
+        Commitment.delete("ownerId = ?1 and contactId = ?2", ownerId, contactId);
         for (Interaction interaction : Interaction.withContactForUpdate(ownerId, contactId)) {
             interaction.contactIds.remove(contactId);
             if (interaction.contactIds.isEmpty()) {
@@ -39,17 +42,19 @@ public class ContactFollower {
                 interactions.recordChange(interaction);
             }
         }
-        Commitment.delete("ownerId = ?1 and contactId = ?2", ownerId, contactId);
     }
 
     public void contactsMerged(String ownerId, UUID keptId, UUID mergedId) {
-        for (Interaction interaction : Interaction.withContactForUpdate(ownerId, mergedId)) {
+        // every row lock before the first event, which takes the owner's outbox sequence row (see Outbox)
+        List<Interaction> moved = Interaction.withContactForUpdate(ownerId, mergedId);
+        List<Commitment> movedCommitments = Commitment.withContactForUpdate(ownerId, mergedId);
+        for (Interaction interaction : moved) {
             LinkedHashSet<UUID> contactIds = new LinkedHashSet<>();
             interaction.contactIds.forEach(id -> contactIds.add(id.equals(mergedId) ? keptId : id));
             interaction.contactIds = new ArrayList<>(contactIds);
             interactions.recordChange(interaction);
         }
-        for (Commitment commitment : Commitment.withContactForUpdate(ownerId, mergedId)) {
+        for (Commitment commitment : movedCommitments) {
             commitment.contactId = keptId;
             commitments.recordChange(commitment);
         }

@@ -1,17 +1,15 @@
 package io.jejaring.plumbing.consume;
 
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,14 +18,18 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Applies a poll batch in one transaction, each event at most once ({@link ProcessedEvents}).
- * If the batch fails, it is retried record by record so that only the poison record goes to the dead-letter
- * topic. A database outage is not poison: the batch waits and is tried again.
+ * <p>
+ * A failure is first classified ({@link TransientFailures}). A transient one (a deadlock, a serialization
+ * failure, a lock timeout, the database or the broker away) says nothing about the records, so the same batch is
+ * tried again after a capped, jittered backoff ({@link RetryBackoff}), for as long as it takes or until shutdown:
+ * giving up would either dead-letter good events, which loses them, or skip them. Any other failure is
+ * deterministic: the batch is retried record by record, each in its own transaction with its own handler, so
+ * only the record that fails alone goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class EventBatchProcessor {
 
     private static final Logger LOG = Logger.getLogger(EventBatchProcessor.class);
-    private static final Duration OUTAGE_BACKOFF = Duration.ofSeconds(2);
 
     @Inject
     ProcessedEvents processedEvents;
@@ -38,77 +40,72 @@ public class EventBatchProcessor {
     @Inject
     ObjectMapper json;
 
+    /** For a handler that keeps no state between events. */
     public void process(ConsumerRecords<String, String> batch, EventHandler handler) {
+        process(batch, () -> handler);
+    }
+
+    /** {@code newHandler} is called for each transaction, so a failed attempt's state is dropped with it. */
+    public void process(ConsumerRecords<String, String> batch, Supplier<EventHandler> newHandler) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>(batch.count());
         batch.forEach(records::add);
-        process(records, handler);
+        process(records, newHandler);
     }
 
-    public void process(List<ConsumerRecord<String, String>> records, EventHandler handler) {
-        while (true) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    records.forEach(record -> applyOnce(record, handler));
-                    handler.beforeCommit();
-                });
-                return;
-            } catch (RuntimeException batchFailure) {
-                if (!isOutage(batchFailure)) {
-                    records.forEach(record -> processAlone(record, handler));
-                    return;
-                }
-                waitOut(batchFailure);
+    public void process(List<ConsumerRecord<String, String>> records, Supplier<EventHandler> newHandler) {
+        if (records.isEmpty()) {
+            return;
+        }
+        try {
+            untilNotTransient(() -> applyInOneTransaction(records, newHandler.get()));
+        } catch (RuntimeException deterministic) {
+            if (TransientFailures.isTransient(deterministic)) {
+                throw deterministic; // interrupted while waiting it out: shutting down, nothing is dead-lettered
+            }
+            if (records.size() > 1) {
+                records.forEach(record -> process(List.of(record), newHandler));
+            } else {
+                untilNotTransient(() -> deadLetters.send(records.get(0), TransientFailures.rootCause(deterministic)));
             }
         }
     }
 
-    private void processAlone(ConsumerRecord<String, String> record, EventHandler handler) {
-        while (true) {
+    private void applyInOneTransaction(List<ConsumerRecord<String, String>> records, EventHandler handler) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<IncomingEvent> fresh = new ArrayList<>(records.size());
+            for (ConsumerRecord<String, String> record : records) {
+                IncomingEvent event = IncomingEvent.from(record, json);
+                if (processedEvents.firstTime(event.id())) {
+                    fresh.add(event);
+                }
+            }
+            handler.lockInOrder(fresh);
+            fresh.forEach(handler::apply);
+            handler.beforeCommit();
+        });
+    }
+
+    /** Runs {@code work} until it succeeds or fails deterministically, waiting out each transient failure. */
+    private static void untilNotTransient(Runnable work) {
+        for (int attempt = 0; ; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    applyOnce(record, handler);
-                    handler.beforeCommit();
-                });
+                work.run();
                 return;
             } catch (RuntimeException failure) {
-                if (!isOutage(failure)) {
-                    deadLetters.send(record, rootCause(failure));
-                    return;
+                if (!TransientFailures.isTransient(failure)) {
+                    throw failure;
                 }
-                waitOut(failure);
+                pause(attempt, failure);
             }
         }
     }
 
-    private void applyOnce(ConsumerRecord<String, String> record, EventHandler handler) {
-        IncomingEvent event = IncomingEvent.from(record, json);
-        if (processedEvents.firstTime(event.id())) {
-            handler.apply(event);
-        }
-    }
-
-    private static boolean isOutage(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientException
-                    || cause instanceof SQLRecoverableException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Throwable rootCause(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
-
-    private static void waitOut(RuntimeException failure) {
-        LOG.warnf("database unavailable (%s); retrying the batch", failure.getClass().getSimpleName());
+    private static void pause(int attempt, RuntimeException failure) {
+        long millis = RetryBackoff.CONSUMER.delay(attempt, ThreadLocalRandom.current()::nextDouble).toMillis();
+        LOG.warnf("transient failure (%s); trying again in %d ms, attempt %d", TransientFailures.describe(failure),
+                millis, attempt + 2);
         try {
-            Thread.sleep(OUTAGE_BACKOFF.toMillis());
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failure;

@@ -1,10 +1,22 @@
 package io.jejaring.plumbing.consume;
 
-/** Applies one event to a service's own tables; it runs inside the batch's transaction. */
+import java.util.List;
+
+/**
+ * Applies events to a service's own tables, inside one transaction. The processor takes a new handler for each
+ * transaction it tries, so whatever a handler collects belongs to that transaction alone.
+ */
 @FunctionalInterface
 public interface EventHandler {
 
     void apply(IncomingEvent event);
+
+    /**
+     * Runs once per transaction, before its events (the ones not applied before): for taking the row locks they
+     * will need, in one fixed order, so that concurrent transactions do not wait on each other in a circle.
+     */
+    default void lockInOrder(List<IncomingEvent> events) {
+    }
 
     /**
      * Runs once per transaction, after its events and still inside it: for work that is cheaper done once for

@@ -44,6 +44,10 @@ public class Outbox {
     /**
      * Appends an event for {@code ownerId}, who becomes the record key. {@code subject} is the aggregate's id.
      * Its {@code ce_sequence} is the owner's next one, taken under a row lock, so it is gap-free.
+     * <p>
+     * Lock order: a transaction takes its own rows first, each kind in one fixed order, and the owners'
+     * sequence rows last, owner after owner in order. Two transactions that both append for two owners then
+     * cannot wait on each other in a circle.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxMessage append(String topic, String type, String ownerId, Object subject, Object data) {
