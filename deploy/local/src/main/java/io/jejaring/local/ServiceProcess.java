@@ -50,8 +50,9 @@ public final class ServiceProcess implements AutoCloseable {
     static List<String> command(String serviceName, Path jar, String extraJvmOptions) {
         // The serial collector is what the JVM picks by itself in the 512 MiB pods of deploy/kubernetes, a "small
         // machine" to it; on a bigger host it would pick G1, whose bookkeeping costs memory the pods do not have.
-        List<String> command = new ArrayList<>(List.of(
-                javaExecutable(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
+        // UTC whatever the developer's zone, as in the container images.
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError", "-Duser.timezone=UTC"));
         for (String option : extraJvmOptions.strip().split("\\s+")) {
             if (!option.isEmpty()) {
                 command.add(option.replace("{service}", serviceName));

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import io.jejaring.insights.formula.Cadence;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -86,6 +87,14 @@ public class Relationship extends PanacheEntityBase {
     /** The moment the due date counts from: the latest interaction, or the contact's creation. */
     public Instant last() {
         return lastInteractionAt != null ? lastInteractionAt : createdAt;
+    }
+
+    /** Brings the due and fading dates in line with {@link #last()} and the cadence; none without either. */
+    public void schedule(double fadingRatio) {
+        Instant from = last();
+        boolean scheduled = !deleted && from != null && cadenceDays != null;
+        dueAt = scheduled ? Cadence.dueAt(from, cadenceDays) : null;
+        fadingAt = scheduled ? Cadence.fadingAt(from, cadenceDays, fadingRatio) : null;
     }
 
     public boolean isOverdue(Instant now) {

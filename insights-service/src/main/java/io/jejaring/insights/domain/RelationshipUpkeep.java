@@ -28,12 +28,6 @@ public class RelationshipUpkeep {
                 SELECT max(l.occurred_at) FROM interaction_contact l
                 WHERE l.owner_id = r.owner_id AND l.contact_id = r.contact_id)
             WHERE r.owner_id = ?1 AND r.contact_id = ANY(%s) AND NOT r.deleted""".formatted(SqlArrays.uuids(2));
-    private static final String DUE_DATES = """
-            UPDATE relationship SET
-                due_at = coalesce(last_interaction_at, created_at) + make_interval(days => cadence_days),
-                fading_at = coalesce(last_interaction_at, created_at)
-                            + make_interval(secs => cadence_days * 86400 * CAST(?3 AS double precision))
-            WHERE owner_id = ?1 AND contact_id = ANY(%s) AND NOT deleted""".formatted(SqlArrays.uuids(2));
 
     @Inject
     EntityManager entityManager;
@@ -65,12 +59,12 @@ public class RelationshipUpkeep {
         }
         String ids = SqlArrays.json(contactIds);
         entityManager.createNativeQuery(REFRESH).setParameter(1, ownerId).setParameter(2, ids).executeUpdate();
-        entityManager.createNativeQuery(DUE_DATES).setParameter(1, ownerId).setParameter(2, ids)
-                .setParameter(3, parameters.fadingRatio()).executeUpdate();
-        // the statements above bypassed the persistence context: write what it holds, then read afresh
+        // the statement above bypassed the persistence context: write what it holds, then read afresh
         entityManager.flush();
         entityManager.clear();
         List<Relationship> touched = Relationship.list("key.ownerId = ?1 and key.contactId in ?2", ownerId, List.copyOf(contactIds));
+        // due dates come from Cadence alone (absolute time), not from SQL interval arithmetic in a session zone
+        touched.forEach(relationship -> relationship.schedule(parameters.fadingRatio()));
         Instant now = Instant.now(clock);
         touched.forEach(relationship -> settleOverdue(relationship, now, byInteraction, publish));
         Map<UUID, Reciprocity> counts = reciprocity.forContacts(ownerId, List.copyOf(contactIds));

@@ -5,7 +5,9 @@ import java.time.Instant;
 
 /**
  * The due-date arithmetic. {@code last} is the latest interaction, or the contact's creation if there is none;
- * {@code dueAt = last + cadence}; {@code overdueRatio = (now − last) / cadence}.
+ * {@code dueAt = last + cadence}; {@code overdueRatio = (now − last) / cadence}. A cadence is a number of 24-hour
+ * periods on the UTC timeline, never calendar days in some zone: a daylight-saving change does not move a due date.
+ * The projection stores what {@link #dueAt} and {@link #fadingAt} answer; nothing else computes them.
  */
 public final class Cadence {
 
