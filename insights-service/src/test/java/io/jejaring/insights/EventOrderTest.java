@@ -66,19 +66,18 @@ class EventOrderTest {
     static final UUID M1 = UUID.randomUUID();
     static final UUID M2 = UUID.randomUUID();
 
-    static {
-        // decimals as doubles, not floats, so that figures can be compared to 1e-9
-        io.restassured.RestAssured.config = io.restassured.RestAssured.config().jsonConfig(
-                io.restassured.config.JsonConfig.jsonConfig().numberReturnType(
-                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
-    }
-
     @Inject
     TestClock clock;
 
     @BeforeEach
     void freeze() {
         clock.freezeAt(NOW);
+        // decimals as doubles, not floats, so that figures can be compared to 1e-9. Set for each test, not once
+        // in a static block: Quarkus restores the config after each test, so a static block that first ran
+        // inside another class's test (one using this class's helpers) was undone before these tests ran.
+        io.restassured.RestAssured.config = io.restassured.RestAssured.config().jsonConfig(
+                io.restassured.config.JsonConfig.jsonConfig().numberReturnType(
+                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
     }
 
     @AfterEach

@@ -40,11 +40,12 @@ public class InteractionProjection {
             FROM interaction_fact f WHERE owner_id = ?1 AND interaction_id = ?2 FOR UPDATE""";
     private static final String WRITE_FACT = """
             INSERT INTO interaction_fact (owner_id, interaction_id, version, deleted, channel, initiated_by, exchange,
-                                          occurred_at, weight_share)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                                          occurred_at, weight_share, contact_count)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
             ON CONFLICT (owner_id, interaction_id) DO UPDATE SET version = EXCLUDED.version, deleted = EXCLUDED.deleted,
                 channel = EXCLUDED.channel, initiated_by = EXCLUDED.initiated_by, exchange = EXCLUDED.exchange,
-                occurred_at = EXCLUDED.occurred_at, weight_share = EXCLUDED.weight_share""";
+                occurred_at = EXCLUDED.occurred_at, weight_share = EXCLUDED.weight_share,
+                contact_count = EXCLUDED.contact_count""";
     private static final String UNLINK = "DELETE FROM interaction_contact WHERE owner_id = ?1 AND interaction_id = ?2";
     /** Links the named contacts, but not an erased one: a deleted contact stays out of every figure. */
     private static final String LINK = """
@@ -144,6 +145,7 @@ public class InteractionProjection {
                 .setParameter(7, now == null || now.exchange() == null ? null : now.exchange().name())
                 .setParameter(8, now == null ? null : now.occurredAt())
                 .setParameter(9, share)
+                .setParameter(10, now == null ? null : now.contactIds().size())
                 .executeUpdate();
         if (before != null) {
             entityManager.createNativeQuery(UNLINK).setParameter(1, ownerId).setParameter(2, interactionId).executeUpdate();

@@ -1,0 +1,94 @@
+package io.jejaring.insights.rebuild;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.jboss.logging.Logger;
+
+import io.jejaring.insights.formula.DecayParameters;
+import io.jejaring.insights.formula.Parameters;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * On start, brings the stored strengths up to date with the configured decay parameters ({@link StrengthRecompute}),
+ * in the background: the service starts and consumes at once, but is not ready until every strength it would
+ * serve is right. A recompute takes as long as the owners' histories, so blocking start-up on it would let a
+ * liveness probe kill the service mid-way, again and again. A failed pass (the database away, a deadlock) is
+ * retried with backoff; it is idempotent.
+ */
+@Readiness
+@ApplicationScoped
+public class StrengthsReadiness implements HealthCheck {
+
+    static final String NAME = "tie-strengths";
+    private static final Logger LOG = Logger.getLogger(StrengthsReadiness.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+
+    @Inject
+    StrengthRecompute recompute;
+
+    @Inject
+    Parameters parameters;
+
+    /** The pass in progress or done; not started counts as not up to date. */
+    private volatile CompletableFuture<Void> pass = new CompletableFuture<>();
+    private Thread worker;
+
+    void onStart(@Observes StartupEvent event) {
+        start();
+    }
+
+    /** Starts a pass that makes the strengths match the configured parameters; done when they do. */
+    public synchronized CompletableFuture<Void> start() {
+        stop();
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        pass = started;
+        DecayParameters configured = DecayParameters.of(parameters);
+        worker = new Thread(() -> untilCurrent(configured, started), "tie-strength-recompute");
+        worker.setDaemon(true);
+        worker.start();
+        return started;
+    }
+
+    private void untilCurrent(DecayParameters configured, CompletableFuture<Void> done) {
+        Duration backoff = FIRST_BACKOFF;
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                recompute.bringUpToDate(configured);
+                done.complete(null);
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("recomputing the tie strengths failed (%s); trying again in %d s", e, backoff.toSeconds());
+            }
+            try {
+                Thread.sleep(backoff.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+        }
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        boolean current = pass.isDone();
+        return HealthCheckResponse.named(NAME).status(current)
+                .withData("strengths", current ? "current" : "recomputing").build();
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (worker != null) {
+            worker.interrupt();
+        }
+    }
+}
