@@ -15,6 +15,7 @@ public final class EventTypes {
     public static final String CONTACT_MERGED = "io.jejaring.contact.merged.v1";
     public static final String CONNECTION_ADDED = "io.jejaring.connection.added.v1";
     public static final String CONNECTION_REMOVED = "io.jejaring.connection.removed.v1";
+    public static final String OWNER_ERASED = "io.jejaring.owner.erased.v1";
 
     // Topic jejaring.interactions.v1
     public static final String INTERACTION_LOGGED = "io.jejaring.interaction.logged.v1";
@@ -39,7 +40,7 @@ public final class EventTypes {
     /** Every {@code ce_type} above; EventContract loads a schema for each. */
     public static List<String> all() {
         return List.of(CONTACT_CREATED, CONTACT_UPDATED, CONTACT_DELETED, CONTACT_MERGED,
-                CONNECTION_ADDED, CONNECTION_REMOVED,
+                CONNECTION_ADDED, CONNECTION_REMOVED, OWNER_ERASED,
                 INTERACTION_LOGGED, INTERACTION_UPDATED, INTERACTION_DELETED, COMMITMENT_MADE, COMMITMENT_RESOLVED,
                 RELATIONSHIP_OVERDUE, RELATIONSHIP_RESTORED, ONE_SIDED, REACH_CHANGED);
     }

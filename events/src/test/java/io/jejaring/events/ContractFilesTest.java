@@ -32,7 +32,7 @@ class ContractFilesTest {
 
     /** The topic of each aggregate: the third part of a type name, such as {@code contact}. */
     private static final Map<String, String> TOPIC_BY_AGGREGATE = Map.of(
-            "contact", Topics.CONTACTS, "connection", Topics.CONTACTS,
+            "contact", Topics.CONTACTS, "connection", Topics.CONTACTS, "owner", Topics.CONTACTS,
             "interaction", Topics.INTERACTIONS, "commitment", Topics.INTERACTIONS,
             "insight", Topics.INSIGHTS);
 
@@ -45,7 +45,7 @@ class ContractFilesTest {
                 constants.add((String) field.get(null));
             }
         }
-        assertEquals(15, constants.size(), constants.toString());
+        assertEquals(16, constants.size(), constants.toString());
         assertEquals(constants.size(), EventTypes.all().size());
         assertEquals(Set.copyOf(constants), Set.copyOf(EventTypes.all()));
         for (String type : EventTypes.all()) {

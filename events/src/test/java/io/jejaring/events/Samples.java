@@ -61,6 +61,7 @@ final class Samples {
             case EventTypes.CONTACT_MERGED -> new ContactsMerged("owner-a", CONTACT, OTHER, 2);
             case EventTypes.CONNECTION_ADDED, EventTypes.CONNECTION_REMOVED ->
                     new ConnectionChanged("owner-a", CONTACT, OTHER, ConnectionKind.COLLEAGUE, 1);
+            case EventTypes.OWNER_ERASED -> new OwnerErased("owner-a", Instant.parse("2024-06-12T03:15:00Z"));
             case EventTypes.INTERACTION_LOGGED, EventTypes.INTERACTION_UPDATED -> interaction();
             case EventTypes.INTERACTION_DELETED -> new InteractionDeleted(INTERACTION, "owner-a", 3);
             case EventTypes.COMMITMENT_MADE -> commitment(CommitmentStatus.OPEN);

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,11 +21,14 @@ import io.jejaring.events.ContactDeleted;
 import io.jejaring.events.ContactsMerged;
 import io.jejaring.events.EventContract;
 import io.jejaring.events.EventTypes;
+import io.jejaring.events.OwnerErased;
 import io.jejaring.events.Topics;
+import io.jejaring.interactions.domain.KnownContact;
 import io.jejaring.plumbing.testing.RealInfrastructure;
 import io.jejaring.plumbing.testing.TestEvents;
 import io.jejaring.plumbing.testing.TestTokens;
 import io.jejaring.plumbing.testing.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -132,6 +136,30 @@ class CommitmentsAndErasureTest extends InteractionsTestBase {
         assertThat(events).extracting(CommitmentsAndErasureTest::type).containsExactlyInAnyOrder(
                 EventTypes.INTERACTION_LOGGED, EventTypes.INTERACTION_LOGGED, EventTypes.INTERACTION_DELETED,
                 EventTypes.INTERACTION_UPDATED);
+    }
+
+    @Test
+    void anErasedOwnerKeepsNoInteractionOrCommitmentButTheErasureRecord() {
+        UUID contact = knownContact(owner);
+        String left = as(owner).body(interaction(contact)).post("/api/v1/interactions").then().extract().path("id");
+        String promise = promise(contact, "THEY_PROMISED", "2026-12-31");
+
+        // owner.erased follows the contact deletions; it takes whatever they did not
+        TestEvents.publish(Topics.CONTACTS, EventTypes.OWNER_ERASED, owner, new OwnerErased(owner, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> erasureRecords(owner) == 1);
+        as(owner).get("/api/v1/interactions/" + left).then().statusCode(404);
+        as(owner).get("/api/v1/commitments/" + promise).then().statusCode(404);
+        List<ConsumerRecord<String, String>> deleted = TopicReader.await(Topics.INTERACTIONS,
+                record -> owner.equals(record.key()) && type(record).equals(EventTypes.INTERACTION_DELETED), 1,
+                Duration.ofSeconds(30));
+        assertThat(deleted).hasSize(1);
+    }
+
+    static long erasureRecords(String ownerId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) KnownContact.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM owner_erasure WHERE owner_id = ?1")
+                .setParameter(1, ownerId).getSingleResult()).longValue());
     }
 
     @Test

@@ -6,11 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.jejaring.contacts.events.ContactEvents;
+import io.jejaring.plumbing.erasure.ErasedOwners;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Erases all of an owner's contacts. Each deletion publishes {@code contact.deleted}, from which the other
- * services erase that contact's interactions, commitments and insights.
+ * services erase that contact's interactions, commitments and insights; then {@code owner.erased} tells them to
+ * erase what else they hold of the owner. What remains here is the erasure record.
  */
 @ApplicationScoped
 public class OwnerErasure {
@@ -20,10 +22,17 @@ public class OwnerErasure {
     @Inject
     ContactEvents events;
 
+    @Inject
+    ErasedOwners erasedOwners;
+
     public void eraseEverything(String ownerId) {
         while (QuarkusTransaction.requiringNew().call(() -> eraseBatch(ownerId)) == BATCH) {
             // one transaction per batch keeps each short, however large the network
         }
+        QuarkusTransaction.requiringNew().run(() -> {
+            events.ownerErased(ownerId);
+            erasedOwners.record(ownerId);
+        });
     }
 
     private int eraseBatch(String ownerId) {

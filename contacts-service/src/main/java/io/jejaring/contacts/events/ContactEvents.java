@@ -1,6 +1,7 @@
 package io.jejaring.contacts.events;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import io.jejaring.events.ContactDeleted;
 import io.jejaring.events.ContactSnapshot;
 import io.jejaring.events.ContactsMerged;
 import io.jejaring.events.EventTypes;
+import io.jejaring.events.OwnerErased;
 import io.jejaring.events.Topics;
 import io.jejaring.plumbing.outbox.Outbox;
 
@@ -43,6 +45,11 @@ public class ContactEvents {
     public void deleted(Contact contact) {
         outbox.append(Topics.CONTACTS, EventTypes.CONTACT_DELETED, contact.ownerId, contact.id,
                 new ContactDeleted(contact.id, contact.ownerId, contact.version + 1));
+    }
+
+    /** Follows the owner's contact deletions, so every consumer can erase what else it holds of the owner. */
+    public void ownerErased(String ownerId) {
+        outbox.append(Topics.CONTACTS, EventTypes.OWNER_ERASED, ownerId, ownerId, new OwnerErased(ownerId, Instant.now(clock)));
     }
 
     /** The contact kept by a merge is the one that remains; the merged one ends at its next version. */

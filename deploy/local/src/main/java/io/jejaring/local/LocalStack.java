@@ -28,6 +28,7 @@ public final class LocalStack implements AutoCloseable {
     private final Path dataDir;
     private final TokenIssuer tokens;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, String> extraEnvironment = new LinkedHashMap<>();
     private LocalPostgres postgres;
     private LocalKafka kafka;
 
@@ -51,6 +52,17 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Settings for every service, as environment variables, on top of the stack's own (for tests). */
+    public LocalStack withEnvironment(Map<String, String> environment) {
+        extraEnvironment.putAll(environment);
+        return this;
+    }
+
+    /** The JDBC URL of a service's database (user and password are {@link LocalPostgres}'s). */
+    public String jdbcUrl(Service service) {
+        return postgres.jdbcUrl(service.database());
     }
 
     public LocalStack start() {
@@ -111,7 +123,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public Map<String, String> environmentFor(Service service) {
-        return Map.of(
+        Map<String, String> environment = new LinkedHashMap<>(Map.of(
                 "QUARKUS_HTTP_PORT", String.valueOf(service.port()),
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()),
                 "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER,
@@ -119,7 +131,9 @@ public final class LocalStack implements AutoCloseable {
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", TokenIssuer.publicKeyFile(keysDir(dataDir)).toUri().toString(),
                 "MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER,
-                "JEJARING_CONTACTS_URL", Service.ALL.get(0).baseUrl());
+                "JEJARING_CONTACTS_URL", Service.ALL.get(0).baseUrl()));
+        environment.putAll(extraEnvironment);
+        return environment;
     }
 
     @Override

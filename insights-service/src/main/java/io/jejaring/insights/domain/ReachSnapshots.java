@@ -31,7 +31,13 @@ public class ReachSnapshots {
     private static final Logger LOG = Logger.getLogger(ReachSnapshots.class);
     private static final String OWNERS_WITHOUT_TODAY = """
             SELECT DISTINCT r.owner_id FROM relationship r
-            WHERE r.version > 0 AND NOT EXISTS (SELECT 1 FROM reach_snapshot s WHERE s.owner_id = r.owner_id AND s.day = ?1)""";
+            WHERE r.version > 0 AND NOT r.deleted AND NOT EXISTS (SELECT 1 FROM reach_snapshot s WHERE s.owner_id = r.owner_id AND s.day = ?1)""";
+    /**
+     * Holds one of the owner's live relationships still until the snapshot commits: an erasure tombstones them all
+     * before it deletes the owner's snapshots, so it then waits for this one and deletes it too.
+     */
+    private static final String HOLD_LIVE_RELATIONSHIP = """
+            SELECT contact_id FROM relationship WHERE owner_id = ?1 AND version > 0 AND NOT deleted LIMIT 1 FOR SHARE""";
     private static final String PREVIOUS = "SELECT CAST(figures AS text) FROM reach_snapshot WHERE owner_id = ?1 AND day < ?2 ORDER BY day DESC LIMIT 1";
     private static final String STORE = "INSERT INTO reach_snapshot (owner_id, day, figures) VALUES (?1, ?2, CAST(?3 AS jsonb)) ON CONFLICT DO NOTHING";
     private static final String HISTORY = "SELECT day, CAST(figures AS text) FROM reach_snapshot WHERE owner_id = ?1 AND day BETWEEN ?2 AND ?3 ORDER BY day";
@@ -67,6 +73,9 @@ public class ReachSnapshots {
 
     /** Takes today's snapshot of one owner, and publishes reach-changed if the network moved since the last one. */
     public void snapshot(String ownerId, LocalDate day) {
+        if (entityManager.createNativeQuery(HOLD_LIVE_RELATIONSHIP).setParameter(1, ownerId).getResultList().isEmpty()) {
+            return; // erased (or emptied) since it was selected
+        }
         Reach reach = calculator.reach(ownerId);
         ReachChanged figures = new ReachChanged(ownerId, reach.activeContacts(), reach.secondDegreeReach(), reach.layers(),
                 new ReachChanged.Breadth(reach.breadth().communities(), reach.breadth().cultures(), reach.breadth().ageBands()),

@@ -18,6 +18,7 @@ import io.jejaring.insights.domain.PendingUpkeep;
 import io.jejaring.insights.domain.RelationshipLocks;
 import io.jejaring.insights.domain.SqlArrays;
 import io.jejaring.plumbing.consume.IncomingEvent;
+import io.jejaring.plumbing.erasure.ErasedOwners;
 
 /**
  * Applies contact and connection events. Every write is guarded by the aggregate's version, so a duplicate or
@@ -50,6 +51,7 @@ public class ContactProjection {
             "DELETE FROM commitment_fact WHERE owner_id = ?1 AND contact_id = ?2",
             "DELETE FROM connection_edge WHERE owner_id = ?1 AND (contact_a = ?2 OR contact_b = ?2)",
             "UPDATE relationship SET introduced_by = NULL WHERE owner_id = ?1 AND introduced_by = ?2");
+    private static final String FORGET_REACH = "DELETE FROM reach_snapshot WHERE owner_id = ?1";
     private static final String EDGE = """
             INSERT INTO connection_edge (owner_id, contact_a, contact_b, version, removed) VALUES (?1, ?2, ?3, ?4, ?5)
             ON CONFLICT (owner_id, contact_a, contact_b) DO UPDATE SET version = EXCLUDED.version, removed = EXCLUDED.removed
@@ -77,6 +79,9 @@ public class ContactProjection {
         }
     }
 
+    @Inject
+    ErasedOwners erasedOwners;
+
     public void apply(IncomingEvent event, PendingUpkeep upkeep) {
         switch (event.type()) {
             case EventTypes.CONTACT_CREATED, EventTypes.CONTACT_UPDATED -> upsert(event, upkeep);
@@ -90,6 +95,7 @@ public class ContactProjection {
             }
             case EventTypes.CONNECTION_ADDED, EventTypes.CONNECTION_REMOVED ->
                     edge(event, EventTypes.CONNECTION_REMOVED.equals(event.type()));
+            case EventTypes.OWNER_ERASED -> ownerErased(event.ownerId());
             default -> {
                 // a type from a newer producer: nothing this version projects
             }
@@ -125,6 +131,15 @@ public class ContactProjection {
             ERASE.forEach(sql -> entityManager.createNativeQuery(sql).setParameter(1, ownerId).setParameter(2, contactId)
                     .executeUpdate());
         }
+    }
+
+    /**
+     * The owner's contact deletions came first and left only tombstones; the daily reach snapshots are the owner's
+     * last figures, so they go too. What remains is the tombstones (ids and versions) and the erasure record.
+     */
+    private void ownerErased(String ownerId) {
+        entityManager.createNativeQuery(FORGET_REACH).setParameter(1, ownerId).executeUpdate();
+        erasedOwners.record(ownerId);
     }
 
     private void edge(IncomingEvent event, boolean removed) {

@@ -7,14 +7,17 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.jejaring.interactions.events.InteractionEvents;
+import io.jejaring.plumbing.erasure.ErasedOwners;
 
 /**
  * Follows contact deletions and merges into interactions and commitments. A deleted contact leaves every
  * interaction (one left with nobody is deleted) and its commitments are erased; a merged contact's
- * interactions and commitments move to the contact that was kept.
+ * interactions and commitments move to the contact that was kept. An erased owner leaves nothing but
+ * {@code known_contact} tombstones (ids and versions) and the erasure record.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -29,6 +32,9 @@ public class ContactFollower {
     @Inject
     InteractionEvents events;
 
+    @Inject
+    ErasedOwners erasedOwners;
+
     public void contactDeleted(String ownerId, UUID contactId) {
         // every row lock before the first event, which takes the owner's outbox sequence row (see Outbox)
         Commitment.delete("ownerId = ?1 and contactId = ?2", ownerId, contactId);
@@ -42,6 +48,20 @@ public class ContactFollower {
                 interactions.recordChange(interaction);
             }
         }
+    }
+
+    /**
+     * The owner's contact deletions, which came first, have already erased every interaction and commitment;
+     * this takes whatever an interaction logged in the meantime left, and records the erasure.
+     */
+    public void ownerErased(String ownerId) {
+        Commitment.delete("ownerId", ownerId);
+        for (Interaction interaction : Interaction.<Interaction>find("ownerId = ?1 order by id", ownerId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
+            interaction.delete();
+            events.deleted(interaction);
+        }
+        erasedOwners.record(ownerId);
     }
 
     public void contactsMerged(String ownerId, UUID keptId, UUID mergedId) {

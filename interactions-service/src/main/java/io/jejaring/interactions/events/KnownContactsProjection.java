@@ -69,6 +69,7 @@ public class KnownContactsProjection {
                     follower.contactsMerged(event.ownerId(), merged.keptContactId(), merged.mergedContactId());
                 }
             }
+            case EventTypes.OWNER_ERASED -> follower.ownerErased(event.ownerId());
             default -> {
                 // connections don't change which contacts exist
             }
