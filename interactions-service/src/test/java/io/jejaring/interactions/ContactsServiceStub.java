@@ -26,6 +26,8 @@ public class ContactsServiceStub implements QuarkusTestResourceLifecycleManager 
     public static final Set<UUID> FAILING = ConcurrentHashMap.newKeySet();
     public static final Set<UUID> SLOW = ConcurrentHashMap.newKeySet();
     public static final Map<UUID, String> AUTHORIZATION_SEEN = new ConcurrentHashMap<>();
+    /** Run just before the answer for an id is sent: what happens elsewhere while the answer is on its way. */
+    public static final Map<UUID, Runnable> BEFORE_ANSWER = new ConcurrentHashMap<>();
 
     private HttpServer server;
 
@@ -48,6 +50,7 @@ public class ContactsServiceStub implements QuarkusTestResourceLifecycleManager 
         if (SLOW.contains(id)) {
             sleep(4000);
         }
+        BEFORE_ANSWER.getOrDefault(id, () -> { }).run();
         int status = EXISTING.contains(id) ? 200 : FAILING.contains(id) ? 500 : 404;
         byte[] body = (status == 200 ? "{\"id\":\"" + id + "\",\"displayName\":\"someone\",\"version\":1}" : "{}")
                 .getBytes(StandardCharsets.UTF_8);

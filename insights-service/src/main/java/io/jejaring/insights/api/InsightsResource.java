@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -81,18 +80,26 @@ public class InsightsResource {
         return relationships.of(owner.id(), id);
     }
 
-    /** Who to reach out to this week, highest priority first. */
+    /**
+     * Who to reach out to this week, highest priority first. It is a ranked top-{@code limit}, not a walk through
+     * a stored order: priorities move with time, so a cursor could not resume it, and {@code nextCursor} is null.
+     */
     @GET
     @Path("/suggestions")
-    public Map<String, List<Suggestion>> suggestions(@QueryParam("limit") String limit) {
+    public Page<Suggestion> suggestions(@QueryParam("limit") String limit) {
         int size = limit == null || limit.isEmpty() ? DEFAULT_SUGGESTIONS : Paging.limit(limit);
-        return Map.of("items", suggestions.suggest(owner.id(), size));
+        return new Page<>(suggestions.suggest(owner.id(), size), null);
     }
 
-    /** Daily snapshots, {@code from} and {@code to} inclusive (UTC dates); the last 30 days by default. */
+    /**
+     * Daily snapshots, {@code from} and {@code to} inclusive (UTC dates), the last 30 days by default, oldest first
+     * and paged by day: the cursor is the last day shown.
+     */
     @GET
     @Path("/reach/history")
-    public Map<String, List<Map<String, Object>>> history(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public Page<Map<String, Object>> history(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        int size = Paging.limit(limit);
         LocalDate last = to == null || to.isEmpty() ? snapshots.today() : date("to", to);
         LocalDate first = from == null || from.isEmpty() ? last.minusDays(29) : date("from", from);
         if (first.isAfter(last)) {
@@ -101,7 +108,14 @@ public class InsightsResource {
         if (ChronoUnit.DAYS.between(first, last) >= MAX_HISTORY_DAYS) {
             throw Paging.invalid("from", "the range may span at most " + MAX_HISTORY_DAYS + " days");
         }
-        return Map.of("items", snapshots.history(owner.id(), first, last));
+        String[] after = Paging.decode(cursor, 1);
+        LocalDate start = after == null ? first : later(first, Paging.part(after[0], LocalDate::parse).plusDays(1));
+        return Page.of(snapshots.history(owner.id(), start, last, size + 1), size,
+                day -> Paging.encode(day.get("day").toString()));
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static LocalDate date(String name, String value) {

@@ -40,7 +40,7 @@ public class ReachSnapshots {
             SELECT contact_id FROM relationship WHERE owner_id = ?1 AND version > 0 AND NOT deleted LIMIT 1 FOR SHARE""";
     private static final String PREVIOUS = "SELECT CAST(figures AS text) FROM reach_snapshot WHERE owner_id = ?1 AND day < ?2 ORDER BY day DESC LIMIT 1";
     private static final String STORE = "INSERT INTO reach_snapshot (owner_id, day, figures) VALUES (?1, ?2, CAST(?3 AS jsonb)) ON CONFLICT DO NOTHING";
-    private static final String HISTORY = "SELECT day, CAST(figures AS text) FROM reach_snapshot WHERE owner_id = ?1 AND day BETWEEN ?2 AND ?3 ORDER BY day";
+    private static final String HISTORY = "SELECT day, CAST(figures AS text) FROM reach_snapshot WHERE owner_id = ?1 AND day BETWEEN ?2 AND ?3 ORDER BY day LIMIT ?4";
 
     @Inject
     EntityManager entityManager;
@@ -90,9 +90,9 @@ public class ReachSnapshots {
     }
 
     @SuppressWarnings("unchecked")
-    public List<Map<String, Object>> history(String ownerId, LocalDate from, LocalDate to) {
+    public List<Map<String, Object>> history(String ownerId, LocalDate from, LocalDate to, int limit) {
         List<Object[]> rows = entityManager.createNativeQuery(HISTORY).setParameter(1, ownerId).setParameter(2, from)
-                .setParameter(3, to).getResultList();
+                .setParameter(3, to).setParameter(4, limit).getResultList();
         return rows.stream().map(row -> Map.<String, Object>of("day", row[0].toString(), "figures", readTree((String) row[1])))
                 .toList();
     }

@@ -93,7 +93,8 @@ public class RelationshipUpkeep {
         }
     }
 
-    private void settleOneSided(Relationship relationship, Reciprocity counts, boolean publish) {
+    /** Stores whether the relationship is one-sided now, and publishes the turn to one-sided once. */
+    void settleOneSided(Relationship relationship, Reciprocity counts, boolean publish) {
         boolean oneSided = relationship.isLive() && counts.oneSided(parameters.oneSidedMinimum());
         if (oneSided && !relationship.oneSided && publish) {
             events.oneSided(relationship.key.ownerId(), relationship.contactId(), counts);

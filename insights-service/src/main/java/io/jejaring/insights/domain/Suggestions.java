@@ -40,6 +40,13 @@ public class Suggestions {
             WHERE owner_id = ?1 AND direction = 'I_PROMISED' AND status = 'OPEN' AND due_on <= ?2
             GROUP BY contact_id""";
 
+    /**
+     * Highest priority first; ties by contact id as a string, the order {@code /overdue} and PostgreSQL keep
+     * ({@link UUID#compareTo} compares signed halves and would put {@code 8…} before {@code 0…}).
+     */
+    static final Comparator<Suggestion> PRIORITY_ORDER = Comparator.comparingDouble(Suggestion::priority).reversed()
+            .thenComparing(suggestion -> suggestion.contactId().toString());
+
     @Inject
     EntityManager entityManager;
 
@@ -83,7 +90,7 @@ public class Suggestions {
         }
         return candidates.values().stream()
                 .map(r -> suggestion(r, ranking, owed.get(r.contactId()), promises.get(r.contactId()), now))
-                .sorted(Comparator.comparingDouble(Suggestion::priority).reversed().thenComparing(Suggestion::contactId))
+                .sorted(PRIORITY_ORDER)
                 .limit(limit)
                 .toList();
     }

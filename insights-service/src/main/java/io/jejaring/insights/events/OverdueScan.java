@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import io.jejaring.events.RelationshipOverdue;
 import io.jejaring.insights.domain.Network;
 import io.jejaring.insights.domain.Ranking;
+import io.jejaring.insights.domain.ReciprocityWindowScan;
 import io.jejaring.insights.domain.Relationship;
 import io.jejaring.insights.rebuild.Rebuild;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -48,6 +49,9 @@ public class OverdueScan {
     Rebuild rebuild;
 
     @Inject
+    ReciprocityWindowScan reciprocityWindow;
+
+    @Inject
     Clock clock;
 
     @Scheduled(every = "${jejaring.overdue-scan.every}", delayed = "5s",
@@ -59,6 +63,8 @@ public class OverdueScan {
         while (QuarkusTransaction.requiringNew().call(this::announceBatch) == BATCH) {
             // a full batch means there may be more
         }
+        // time moves the reciprocity window too, and with it the one-sided flags
+        reciprocityWindow.follow();
     }
 
     /** Announces one batch; answers how many it announced. */

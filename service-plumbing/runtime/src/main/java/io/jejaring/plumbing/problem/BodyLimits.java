@@ -1,34 +1,77 @@
 package io.jejaring.plumbing.problem;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 
 /**
- * Answers 413 with a problem for bodies over 1 MiB (10 MiB on {@code /import}). Vert.x's own limit sits a little
- * above the largest, and would answer with a bare page.
+ * The request body limits: 1 MiB, and 10 MiB on {@code /import}. Over them the answer is 413 with a problem,
+ * however the body is sent. A declared {@code Content-Length} is checked here, before anything reads the body
+ * (and before Vert.x's own backstop, a little above the largest limit, could answer with a bare page); a body
+ * sent in chunks is counted as it is read, by {@link CountedBodies}.
  */
+@ApplicationScoped
 public class BodyLimits {
 
     static final long DEFAULT_LIMIT = 1L << 20;
     static final long IMPORT_LIMIT = 10L << 20;
 
-    @ServerRequestFilter(preMatching = true)
-    public Response checkLength(ContainerRequestContext request) {
-        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+    @Inject
+    ObjectMapper json;
+
+    /** The limit for a request to {@code path}. */
+    public static long limitFor(String path) {
+        return path != null && path.endsWith("/import") ? IMPORT_LIMIT : DEFAULT_LIMIT;
+    }
+
+    static Problem tooLarge(long limit) {
+        return Problem.of(413, "payload-too-large", "the request body is over " + (limit >> 20) + " MiB");
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::checkDeclaredLength);
+    }
+
+    void checkDeclaredLength(RoutingContext routing) {
+        String length = routing.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
-            return null;
+            routing.next();
+            return;
         }
-        long limit = request.getUriInfo().getPath().endsWith("/import") ? IMPORT_LIMIT : DEFAULT_LIMIT;
+        long limit = limitFor(routing.normalizedPath());
+        long declared;
         try {
-            if (Long.parseLong(length.trim()) <= limit) {
-                return null;
-            }
+            declared = Long.parseLong(length.trim());
         } catch (NumberFormatException e) {
-            return Problem.of(400, "bad-content-length", "Content-Length is not a number").toResponse();
+            answer(routing, Problem.of(400, "bad-content-length", "Content-Length is not a number"));
+            return;
         }
-        return Problem.of(413, "payload-too-large", "the request body is over " + (limit >> 20) + " MiB").toResponse();
+        if (declared > limit) {
+            answer(routing, tooLarge(limit));
+            return;
+        }
+        routing.next();
+    }
+
+    /** Answers without reading the body, and closes the connection so that the unread body is not parsed as a request. */
+    private void answer(RoutingContext routing, Problem problem) {
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        routing.response().setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body);
     }
 }
