@@ -2,6 +2,7 @@ package io.jejaring.contacts;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -101,6 +102,20 @@ class ContactsApiTest {
                 TestTokens.algNone(owner), "not.a.token"}) {
             given().auth().oauth2(token).get("/api/v1/contacts/" + UUID.randomUUID())
                     .then().statusCode(401).contentType(PROBLEM).body("status", equalTo(401));
+        }
+    }
+
+    @Test
+    void anExpiredTokenIsToldSoAndAForgedOneIsNot() {
+        given().auth().oauth2(TestTokens.expired(owner)).get("/api/v1/contacts").then().statusCode(401).contentType(PROBLEM)
+                .body("type", equalTo("urn:jejaring:problem:token-expired"))
+                .body("detail", containsString("expired")).body("detail", containsString("./jejaring token"))
+                .header("WWW-Authenticate", containsString("invalid_token"));
+        for (String forged : new String[] {TestTokens.expiredAndWronglySigned(owner), TestTokens.wronglySigned(owner),
+                TestTokens.algNone(owner)}) {
+            given().auth().oauth2(forged).get("/api/v1/contacts").then().statusCode(401).contentType(PROBLEM)
+                    .body("type", equalTo("urn:jejaring:problem:unauthorized"))
+                    .body("detail", not(containsString("expired")));
         }
     }
 

@@ -109,6 +109,20 @@ class InsightEventsAndApiTest {
     }
 
     @Test
+    void someoneWhoHelpedThreeTimesUnpromptedIsOwed() {
+        UUID helper = UUID.randomUUID();
+        contact(helper, 365, Instant.now().minus(Duration.ofDays(30)));
+        for (int i = 1; i <= 3; i++) {
+            interaction(helper, Initiator.THEM, Exchange.RECEIVED, Instant.now().minus(Duration.ofDays(i)));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> asOwner().get("/api/v1/insights/contacts/" + helper)
+                .then().statusCode(200).body("balances.received", equalTo(3)).body("flags", hasItem("YOU_OWE")));
+        asOwner().get("/api/v1/insights/suggestions").then().statusCode(200)
+                .body("items.find { it.contactId == '" + helper + "' }.reasons.text",
+                        hasItem("they helped you 3 times; you haven't returned it"));
+    }
+
+    @Test
     void suggestionsRankByPriorityWithReasonsInWords() {
         UUID overdue = UUID.randomUUID();
         UUID helper = UUID.randomUUID();

@@ -201,6 +201,12 @@ class InteractionsApiTest extends InteractionsTestBase {
     }
 
     @Test
+    void openApiSaysExchangeIsToldFromTheOwnersSide() {
+        String openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        assertThat(openApi).contains("told from the owner's side").contains("GAVE means \\\"I gave\\\"");
+    }
+
+    @Test
     void everyEndpointNeedsAToken() {
         String id = UUID.randomUUID().toString();
         given().get("/api/v1/interactions").then().statusCode(401).contentType(PROBLEM);

@@ -1,9 +1,11 @@
 package io.jejaring.local;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
@@ -14,16 +16,51 @@ import java.util.concurrent.CountDownLatch;
 public final class JejaringUp {
 
     static final String DEMO_OWNER = "demo-owner";
-    private static final String USAGE = """
+    static final String UP_USAGE = """
             usage: ./jejaring up [--fresh] [--demo] [--data DIR]
-                   ./jejaring token [--owner ID] [--admin] [--data DIR]""";
+              Runs PostgreSQL, Kafka and the three services on this machine until Ctrl-C.
+              --fresh      start from empty data
+              --demo       also seed a demo network and show its overdue list and reach
+              --data DIR   where the data and keys are kept (default .jejaring)""";
+    static final String TOKEN_USAGE = """
+            usage: ./jejaring token [--owner ID] [--admin] [--data DIR]
+              Prints a token signed with the local stack's key, valid 24 h.
+              --owner ID   the owner, the token's sub (default demo-owner)
+              --admin      in the admin group too
+              --data DIR   the data folder whose key signs it (default .jejaring)""";
+    static final String USAGE = UP_USAGE + "\n" + TOKEN_USAGE + "\n./jejaring help, or --help after any command, shows this.";
+    private static final Set<String> HELP = Set.of("--help", "-h", "help");
+    private static final Map<String, Set<String>> OPTIONS = Map.of(
+            "up", Set.of("--fresh", "--demo", "--data"),
+            "token", Set.of("--owner", "--admin", "--data"));
 
     private JejaringUp() {
     }
 
     public static void main(String[] arguments) {
+        int status = run(arguments, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs one command and answers its exit status: 0 done, 1 it failed, 2 it was called wrongly. */
+    static int run(String[] arguments, PrintStream out, PrintStream err) {
         Deque<String> args = new ArrayDeque<>(List.of(arguments));
-        String command = args.isEmpty() ? "up" : args.pop();
+        String command = args.isEmpty() || args.peek().startsWith("-") && !HELP.contains(args.peek()) ? "up" : args.pop();
+        if (HELP.contains(command)) {
+            out.println(USAGE);
+            return 0;
+        }
+        if (!OPTIONS.containsKey(command)) {
+            err.println("unknown command " + command + "\n" + USAGE);
+            return 2;
+        }
+        String usage = command.equals("up") ? UP_USAGE : TOKEN_USAGE;
+        if (args.stream().anyMatch(HELP::contains)) {
+            out.println(usage);
+            return 0;
+        }
         Path repositoryRoot = Path.of(System.getProperty("jejaring.home", ".")).toAbsolutePath().normalize();
         Path dataDir = repositoryRoot.resolve(".jejaring");
         boolean fresh = false;
@@ -33,27 +70,30 @@ public final class JejaringUp {
         try {
             while (!args.isEmpty()) {
                 String option = args.pop();
+                if (!OPTIONS.get(command).contains(option)) {
+                    throw new IllegalArgumentException("unknown option " + option + " for " + command);
+                }
                 switch (option) {
                     case "--fresh" -> fresh = true;
                     case "--demo" -> demo = true;
                     case "--admin" -> admin = true;
                     case "--data" -> dataDir = Path.of(value(args, option)).toAbsolutePath();
-                    case "--owner" -> owner = value(args, option);
-                    default -> throw new IllegalArgumentException("unknown option " + option);
+                    default -> owner = value(args, option);
                 }
             }
-            switch (command) {
-                case "up" -> up(repositoryRoot, dataDir, fresh, demo);
-                case "token" -> System.out.println(new LocalStack(repositoryRoot, dataDir).tokens()
+            if (command.equals("up")) {
+                up(repositoryRoot, dataDir, fresh, demo);
+            } else {
+                out.println(new LocalStack(repositoryRoot, dataDir).tokens()
                         .token(owner, TokenIssuer.DEFAULT_LIFETIME, admin ? Set.of("admin") : Set.of()));
-                default -> throw new IllegalArgumentException("unknown command " + command);
             }
+            return 0;
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage() + "\n" + USAGE);
-            System.exit(2);
+            err.println(e.getMessage() + "\n" + usage);
+            return 2;
         } catch (LocalStack.StackException e) {
-            System.err.println("jejaring: " + e.getMessage());
-            System.exit(1);
+            err.println("jejaring: " + e.getMessage());
+            return 1;
         }
     }
 

@@ -20,6 +20,8 @@ public final class ServiceProcess implements AutoCloseable {
     // Extra JVM options for each service (space-separated, "{service}" standing for its name): benchmarks profile them.
     private static final String JVM_OPTIONS_PROPERTY = "jejaring.service.jvm-options";
 
+    static final String LOOPBACK = "127.0.0.1";
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final Service service;
@@ -50,9 +52,12 @@ public final class ServiceProcess implements AutoCloseable {
     static List<String> command(String serviceName, Path jar, String extraJvmOptions) {
         // The serial collector is what the JVM picks by itself in the 512 MiB pods of deploy/kubernetes, a "small
         // machine" to it; on a bigger host it would pick G1, whose bookkeeping costs memory the pods do not have.
-        // UTC whatever the developer's zone, as in the container images.
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
-                "-XX:+ExitOnOutOfMemoryError", "-Duser.timezone=UTC"));
+        List<String> command = new ArrayList<>(List.of(
+                javaExecutable(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+                // UTC whatever the developer's zone, as in the container images
+                "-Duser.timezone=UTC",
+                // on a developer's machine only this machine may call the services; containers keep 0.0.0.0
+                "-Dquarkus.http.host=" + LOOPBACK));
         for (String option : extraJvmOptions.strip().split("\\s+")) {
             if (!option.isEmpty()) {
                 command.add(option.replace("{service}", serviceName));

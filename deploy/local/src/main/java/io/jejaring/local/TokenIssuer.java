@@ -45,11 +45,12 @@ public final class TokenIssuer {
         }
     }
 
-    /** Loads the key pair kept in {@code dir}, or makes one and keeps it there. */
+    /** Loads the key pair kept in {@code dir}, or makes one and keeps it there; only their owner may read them. */
     public static TokenIssuer loadOrCreate(Path dir) {
         Path privateFile = dir.resolve(PRIVATE_KEY_FILE);
         Path publicFile = dir.resolve(PUBLIC_KEY_FILE);
         try {
+            PrivateFiles.folder(dir);
             if (Files.exists(privateFile) && Files.exists(publicFile)) {
                 KeyFactory rsa = KeyFactory.getInstance("RSA");
                 PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(readPem(privateFile)));
@@ -57,9 +58,8 @@ public final class TokenIssuer {
                 return new TokenIssuer(new KeyPair(publicKey, privateKey));
             }
             TokenIssuer issuer = generate();
-            Files.createDirectories(dir);
-            Files.writeString(privateFile, pem("PRIVATE KEY", issuer.keys.getPrivate().getEncoded()));
-            Files.writeString(publicFile, issuer.publicKeyPem());
+            PrivateFiles.write(privateFile, pem("PRIVATE KEY", issuer.keys.getPrivate().getEncoded()));
+            PrivateFiles.write(publicFile, issuer.publicKeyPem());
             return issuer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,9 +33,12 @@ public record Reciprocity(int me, int them, int gaveOnly, int receivedOnly, int 
         return gaveOnly >= minimum && receivedOnly == 0 && mutual == 0 && them > me;
     }
 
-    /** They have helped me, and I have not returned it. */
+    /**
+     * They have helped me, and I have not returned it: whoever initiated, since help given unasked is owed as much
+     * as help I asked for.
+     */
     public boolean youOwe(int minimum) {
-        return receivedOnly >= minimum && gaveOnly == 0 && mutual == 0 && me > them;
+        return receivedOnly >= minimum && gaveOnly == 0 && mutual == 0;
     }
 
     public Reciprocity plus(Reciprocity other) {

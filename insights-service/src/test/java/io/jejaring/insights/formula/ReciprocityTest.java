@@ -27,9 +27,18 @@ class ReciprocityTest {
     }
 
     @Test
-    void youOweIsTheMirror() {
+    void youOweNeedsThreeReceivedAndNothingGivenBack() {
         assertThat(new Reciprocity(3, 0, 0, 3, 0).youOwe(3)).isTrue();
-        assertThat(new Reciprocity(1, 1, 0, 3, 0).youOwe(3)).isFalse();
+        assertThat(new Reciprocity(0, 3, 0, 2, 0).youOwe(3)).isFalse();
         assertThat(new Reciprocity(3, 0, 1, 3, 0).youOwe(3)).isFalse();
+        assertThat(new Reciprocity(3, 0, 0, 3, 1).youOwe(3)).isFalse();
+    }
+
+    @Test
+    void youOweHoldsWhoeverInitiated() {
+        // they helped me three times unprompted: I owe them all the same
+        assertThat(new Reciprocity(0, 3, 0, 3, 0).youOwe(3)).isTrue();
+        assertThat(new Reciprocity(1, 1, 0, 3, 0).youOwe(3)).isTrue();
+        assertThat(new Reciprocity(2, 5, 0, 4, 0).youOwe(3)).isTrue();
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.jejaring.events.Channel;
 import io.jejaring.events.Exchange;
 import io.jejaring.events.Initiator;
@@ -11,8 +13,8 @@ import io.jejaring.interactions.domain.Interaction;
 
 /** An interaction as the API shows it. */
 public record InteractionView(UUID id, List<UUID> contactIds, Channel channel, String socialNetwork,
-        Initiator initiatedBy, Exchange exchange, Instant occurredAt, Integer durationMinutes, String summary,
-        String notes, long version, Instant createdAt, Instant updatedAt) {
+        Initiator initiatedBy, @Schema(description = Exchange.OWNER_SIDE) Exchange exchange, Instant occurredAt,
+        Integer durationMinutes, String summary, String notes, long version, Instant createdAt, Instant updatedAt) {
 
     public static InteractionView of(Interaction interaction) {
         return new InteractionView(interaction.id, List.copyOf(interaction.contactIds), interaction.channel,

@@ -9,20 +9,23 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.jejaring.events.Channel;
 import io.jejaring.events.Exchange;
 import io.jejaring.events.Initiator;
 
 /**
  * The fields of an interaction that the owner writes: the body of POST and PUT, and what PATCH produces.
- * {@code initiatedBy} defaults to ME and {@code exchange} to SOCIAL (no help either way).
+ * {@code initiatedBy} defaults to ME and {@code exchange} to SOCIAL (no help either way); both are told from the
+ * owner's side.
  */
 public record InteractionDraft(
         @NotNull @Size(min = 1, max = 50) List<@NotNull UUID> contactIds,
         @NotNull Channel channel,
         @Size(max = 200) String socialNetwork,
         Initiator initiatedBy,
-        Exchange exchange,
+        @Schema(description = Exchange.OWNER_SIDE) Exchange exchange,
         @NotNull Instant occurredAt,
         @Min(0) @Max(10_080) Integer durationMinutes,
         @Size(max = 200) String summary,

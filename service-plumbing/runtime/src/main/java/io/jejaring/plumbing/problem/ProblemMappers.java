@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
+import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -69,7 +70,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException failure) {
-        return unauthenticated();
+        return hasExpired(failure) ? expired() : unauthenticated();
     }
 
     @ServerExceptionMapper
@@ -101,6 +102,27 @@ public class ProblemMappers {
         LOG.errorf("unexpected %s (problem %s) at %s", failure.getClass().getName(), reference,
                 failure.getStackTrace().length > 0 ? failure.getStackTrace()[0] : "?");
         return Problem.of(500, "internal", "unexpected error; reference " + reference).toResponse();
+    }
+
+    /**
+     * A token whose signature and issuer check out but whose time is up: smallrye-jwt wraps jose4j's verdict, which
+     * it reaches only after the signature was verified, so a forged token never gets here.
+     */
+    static boolean hasExpired(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof InvalidJwtException invalid && invalid.hasExpired()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response expired() {
+        Response response = Problem.of(401, "token-expired",
+                "the bearer token has expired; get a new one (on the local stack: ./jejaring token)").toResponse();
+        return Response.fromResponse(response)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\", error_description=\"the token has expired\"")
+                .build();
     }
 
     private static Response unauthenticated() {

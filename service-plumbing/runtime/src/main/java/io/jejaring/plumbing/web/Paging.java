@@ -1,7 +1,6 @@
 package io.jejaring.plumbing.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -12,7 +11,8 @@ import io.jejaring.plumbing.problem.ProblemException;
 
 /**
  * The {@code limit} and {@code cursor} query parameters. They arrive as strings so that a bad value gets a
- * problem that names it. A cursor is opaque to clients: the sort key of the last row shown, base64url-encoded.
+ * problem that names it. A cursor is opaque to clients: the sort key of the last row shown, sealed by
+ * {@link CursorSeal}, so that it carries no readable personal data and can't be altered.
  */
 public final class Paging {
 
@@ -39,24 +39,21 @@ public final class Paging {
     }
 
     public static String encode(String... parts) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(String.join(SEPARATOR, parts).getBytes(StandardCharsets.UTF_8));
+        return CursorSeal.current().seal(String.join(SEPARATOR, parts).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The parts of a cursor, or null for none; a cursor that was not made by {@link #encode} is a 400. */
+    /** The parts of a cursor, or null for none; a cursor that was not made by {@link #encode}, or was changed, is a 400. */
     public static String[] decode(String cursor, int parts) {
         if (cursor == null || cursor.isEmpty()) {
             return null;
         }
-        try {
-            String[] decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(SEPARATOR, -1);
-            if (decoded.length == parts) {
-                return decoded;
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
+        String[] decoded = CursorSeal.current().open(cursor)
+                .map(plain -> new String(plain, StandardCharsets.UTF_8).split(SEPARATOR, -1))
+                .orElseThrow(Paging::invalidCursor);
+        if (decoded.length != parts) {
+            throw invalidCursor();
         }
-        throw invalidCursor();
+        return decoded;
     }
 
     /** A UUID read back from a cursor; anything else means the cursor was not ours. */

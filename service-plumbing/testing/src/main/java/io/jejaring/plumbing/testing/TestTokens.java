@@ -38,6 +38,12 @@ public final class TestTokens {
         return TokenIssuer.foreignToken(ownerId);
     }
 
+    /** Expired ten minutes ago, and signed by a key the services don't trust. */
+    public static String expiredAndWronglySigned(String ownerId) {
+        Instant now = Instant.now();
+        return TokenIssuer.generate().token(ownerId, now.minus(Duration.ofHours(1)), now.minus(Duration.ofMinutes(10)), Set.of());
+    }
+
     /** An unsigned token ({@code alg: none}) with otherwise valid claims. */
     public static String algNone(String ownerId) {
         return TokenIssuer.unsigned(ownerId);
