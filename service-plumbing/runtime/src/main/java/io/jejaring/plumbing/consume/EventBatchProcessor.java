@@ -58,14 +58,14 @@ public class EventBatchProcessor {
         }
         try {
             untilNotTransient(() -> applyInOneTransaction(records, newHandler.get()));
-        } catch (RuntimeException deterministic) {
-            if (TransientFailures.isTransient(deterministic)) {
-                throw deterministic; // interrupted while waiting it out: shutting down, nothing is dead-lettered
+        } catch (RuntimeException failure) {
+            if (TransientFailures.isTransient(failure)) {
+                throw failure; // interrupted while waiting it out: shutting down, nothing is dead-lettered
             }
             if (records.size() > 1) {
                 records.forEach(record -> process(List.of(record), newHandler));
             } else {
-                untilNotTransient(() -> deadLetters.send(records.get(0), TransientFailures.rootCause(deterministic)));
+                untilNotTransient(() -> deadLetters.send(records.get(0), TransientFailures.rootCause(failure)));
             }
         }
     }
