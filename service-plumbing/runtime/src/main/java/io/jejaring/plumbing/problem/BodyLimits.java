@@ -61,7 +61,7 @@ public class BodyLimits {
         routing.next();
     }
 
-    /** Answers without reading the body, and closes the connection so that the unread body is not parsed as a request. */
+    /** Answers without reading the body; Vert.x discards what is left of it. */
     private void answer(RoutingContext routing, Problem problem) {
         String body;
         try {
@@ -71,7 +71,6 @@ public class BodyLimits {
         }
         routing.response().setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(body);
     }
 }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -14,9 +16,10 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Counts a request body as it is read, so that one sent without a {@code Content-Length} (chunked) is held to
  * {@link BodyLimits} too: past the limit, reading stops and the answer is 413 with a problem. The resource
- * method is never called.
+ * method is never called. Requests only: the REST client, which also picks up providers, reads answers.
  */
 @Provider
+@ConstrainedTo(RuntimeType.SERVER)
 public class CountedBodies implements ReaderInterceptor {
 
     @Inject
