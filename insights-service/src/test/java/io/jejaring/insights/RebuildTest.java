@@ -52,8 +52,8 @@ class RebuildTest {
     }
 
     static long insightEvents(String owner, String type) {
-        return TopicReader.readAll(Topics.INSIGHTS, record -> owner.equals(record.key())
-                && type.equals(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))).size();
+        return TopicReader.readToEnd(Topics.INSIGHTS).stream().filter(record -> owner.equals(record.key())
+                && type.equals(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))).count();
     }
 
     @Test

@@ -20,6 +20,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class TopicReader {
 
     private static final Duration POLL = Duration.ofMillis(100);
+    private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
 
     private TopicReader() {
     }
@@ -27,7 +29,7 @@ public final class TopicReader {
     /** Waits until {@code count} records matching {@code filter} have arrived, and answers them in order. */
     public static List<ConsumerRecord<String, String>> await(String topic, Predicate<ConsumerRecord<String, String>> filter,
             int count, Duration timeout) {
-        try (KafkaConsumer<String, String> consumer = fromStart(topic)) {
+        try (KafkaConsumer<String, String> consumer = fromStart(TestInfrastructure.get().bootstrapServers(), topic)) {
             List<ConsumerRecord<String, String>> matching = new ArrayList<>();
             long deadline = System.nanoTime() + timeout.toNanos();
             while (matching.size() < count && System.nanoTime() < deadline) {
@@ -41,60 +43,43 @@ public final class TopicReader {
         }
     }
 
-    /**
-     * Every record the topic holds now, read from its start to its current end, without joining a group: for
-     * asserting that something was not published, which waiting for it cannot show.
-     */
-    public static List<ConsumerRecord<String, String>> readToEnd(String topic) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(partition -> new TopicPartition(topic, partition.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));
-            List<ConsumerRecord<String, String>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read " + topic + " to its end");
-                }
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            return records;
-        }
-    }
-
     /** The records keyed by {@code ownerId}. */
     public static List<ConsumerRecord<String, String>> awaitForOwner(String topic, String ownerId, int count, Duration timeout) {
         return await(topic, record -> ownerId.equals(record.key()), count, timeout);
     }
 
     /**
-     * Every record matching {@code filter} that the topic holds now: it reads up to the end offsets taken when it
-     * starts, so its answer depends on what was published, never on how long a read took.
+     * Every record the topic holds now, partition by partition in offset order: it reads up to the end offsets taken
+     * when it starts, so its answer depends on what was published, never on how long a read took. This is what
+     * shows that something was not published, which waiting for it cannot.
      */
-    public static List<ConsumerRecord<String, String>> readAll(String topic, Predicate<ConsumerRecord<String, String>> filter) {
-        try (KafkaConsumer<String, String> consumer = fromStart(topic)) {
-            Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
-            List<ConsumerRecord<String, String>> matching = new ArrayList<>();
-            while (end.entrySet().stream().anyMatch(partition -> consumer.position(partition.getKey()) < partition.getValue())) {
-                consumer.poll(POLL).forEach(record -> {
-                    if (filter.test(record)) {
-                        matching.add(record);
-                    }
-                });
+    public static List<ConsumerRecord<String, String>> readToEnd(String topic) {
+        return readToEnd(TestInfrastructure.get().bootstrapServers(), topic);
+    }
+
+    /** {@link #readToEnd(String)} on the broker at {@code bootstrapServers}. */
+    public static List<ConsumerRecord<String, String>> readToEnd(String bootstrapServers, String topic) {
+        try (KafkaConsumer<String, String> consumer = fromStart(bootstrapServers, topic)) {
+            Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment(), METADATA_TIMEOUT);
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
+            while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("could not read " + topic + " to its end in " + READ_TIMEOUT);
+                }
+                consumer.poll(POLL).forEach(records::add);
             }
-            return matching;
+            records.sort((a, b) -> a.partition() != b.partition() ? Integer.compare(a.partition(), b.partition())
+                    : Long.compare(a.offset(), b.offset()));
+            return records;
         }
     }
 
-    private static KafkaConsumer<String, String> fromStart(String topic) {
+    private static KafkaConsumer<String, String> fromStart(String bootstrapServers, String topic) {
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new StringDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, METADATA_TIMEOUT).stream()
                 .map(info -> new TopicPartition(topic, info.partition())).toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
