@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import io.jejaring.plumbing.testing.TestEvents;
 import io.jejaring.plumbing.testing.TestTokens;
 import io.jejaring.plumbing.testing.TopicReader;
 import io.quarkus.test.common.ResourceArg;
+import io.restassured.path.json.JsonPath;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -51,9 +54,28 @@ class RebuildTest {
         clock.reset();
     }
 
-    static long insightEvents(String owner, String type) {
-        return TopicReader.readToEnd(Topics.INSIGHTS).stream().filter(record -> owner.equals(record.key())
-                && type.equals(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))).count();
+    /** The ids of the owner's insight events, in the order they were published. */
+    static List<String> insightEvents(String owner) {
+        return TopicReader.readToEnd(Topics.INSIGHTS).stream().filter(record -> owner.equals(record.key()))
+                .map(record -> header(record, "ce_id")).toList();
+    }
+
+    /**
+     * Whether the overdue scan has announced C2 at its final due date. How many announcements came before depends on
+     * how the scan interleaved with the two topics' batches (C2 is overdue at three due dates along the story), so
+     * the test waits for the last one, not for a count.
+     */
+    static boolean finalDueDateAnnounced(String owner) {
+        Object dueAt = EventOrderTest.relationship(owner, EventOrderTest.C2).get("dueAt");
+        return dueAt != null && TopicReader.readToEnd(Topics.INSIGHTS).stream()
+                .filter(record -> owner.equals(record.key())
+                        && EventTypes.RELATIONSHIP_OVERDUE.equals(header(record, "ce_type")))
+                .map(record -> JsonPath.from(record.value()).getString("dueAt"))
+                .anyMatch(announced -> Instant.parse(announced).equals(Instant.parse(dueAt.toString())));
+    }
+
+    static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -64,7 +86,8 @@ class RebuildTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> Integer.valueOf(14).equals(
                 EventOrderTest.relationship(owner, EventOrderTest.C2).get("cadenceDays"))
                 && Integer.valueOf(1).equals(((Map<?, ?>) EventOrderTest.reach(owner).get("integrity")).get("theirKept")));
-        await().atMost(Duration.ofSeconds(30)).until(() -> insightEvents(owner, EventTypes.RELATIONSHIP_OVERDUE) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> finalDueDateAnnounced(owner));
+        List<String> published = insightEvents(owner);
         Map<String, Object> before = EventOrderTest.reach(owner);
         List<Map<String, Object>> relationships = List.of(EventOrderTest.relationship(owner, EventOrderTest.C1),
                 EventOrderTest.relationship(owner, EventOrderTest.C2), EventOrderTest.relationship(owner, EventOrderTest.C3));
@@ -79,8 +102,8 @@ class RebuildTest {
         assertThat(List.of(EventOrderTest.relationship(owner, EventOrderTest.C1),
                 EventOrderTest.relationship(owner, EventOrderTest.C2),
                 EventOrderTest.relationship(owner, EventOrderTest.C3))).isEqualTo(relationships);
-        // the overdue relationship was announced once, before the rebuild, and not again after it
-        assertThat(insightEvents(owner, EventTypes.RELATIONSHIP_OVERDUE)).isEqualTo(1);
+        // what was announced before the rebuild is not announced again after it
+        assertThat(insightEvents(owner)).isEqualTo(published);
     }
 
     @Test
