@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jejaring.events.ReachChanged;
 import io.jejaring.insights.events.InsightEvents;
+import io.jejaring.insights.rebuild.StrengthsReadiness;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -57,9 +58,16 @@ public class ReachSnapshots {
     @Inject
     Clock clock;
 
+    @Inject
+    StrengthsReadiness strengths;
+
     @Scheduled(every = "${jejaring.reach-snapshot.every:1h}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void snapshotAll() {
+        // a snapshot's layers come from the strengths: none while a recompute has them half done
+        if (!strengths.isCurrent()) {
+            return;
+        }
         LocalDate today = today();
         List<String> owners = QuarkusTransaction.requiringNew().call(() -> owners(today));
         for (String owner : owners) {

@@ -18,6 +18,7 @@ import io.jejaring.insights.domain.Ranking;
 import io.jejaring.insights.domain.ReciprocityWindowScan;
 import io.jejaring.insights.domain.Relationship;
 import io.jejaring.insights.rebuild.Rebuild;
+import io.jejaring.insights.rebuild.StrengthsReadiness;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -52,12 +53,16 @@ public class OverdueScan {
     ReciprocityWindowScan reciprocityWindow;
 
     @Inject
+    StrengthsReadiness strengths;
+
+    @Inject
     Clock clock;
 
     @Scheduled(every = "${jejaring.overdue-scan.every}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scan() {
-        if (rebuild.isReplaying()) {
+        // an announcement carries a layer and a strength: none while a replay or a recompute has them half done
+        if (rebuild.isReplaying() || !strengths.isCurrent()) {
             return;
         }
         while (QuarkusTransaction.requiringNew().call(this::announceBatch) == BATCH) {

@@ -78,9 +78,14 @@ public class StrengthsReadiness implements HealthCheck {
         }
     }
 
+    /** Whether every stored strength was built with the configured parameters; scheduled jobs wait until then. */
+    public boolean isCurrent() {
+        return pass.isDone();
+    }
+
     @Override
     public HealthCheckResponse call() {
-        boolean current = pass.isDone();
+        boolean current = isCurrent();
         return HealthCheckResponse.named(NAME).status(current)
                 .withData("strengths", current ? "current" : "recomputing").build();
     }
