@@ -140,20 +140,31 @@ class CommitmentsAndErasureTest extends InteractionsTestBase {
 
     @Test
     void anErasedOwnerKeepsNoInteractionOrCommitmentButTheErasureRecord() {
-        UUID contact = knownContact(owner);
-        String left = as(owner).body(interaction(contact)).post("/api/v1/interactions").then().extract().path("id");
-        String promise = promise(contact, "THEY_PROMISED", "2026-12-31");
+        UUID erased = knownContact(owner);
+        String left = as(owner).body(interaction(erased)).post("/api/v1/interactions").then().extract().path("id");
+        String promise = promise(erased, "THEY_PROMISED", "2026-12-31");
+        // as when the contact's deletion raced with these writes: the contact is a tombstone, its writes remain
+        tombstone(owner, erased);
+        UUID after = knownContact(owner);
+        String kept = as(owner).body(interaction(after)).post("/api/v1/interactions").then().extract().path("id");
 
-        // owner.erased follows the contact deletions; it takes whatever they did not
         TestEvents.publish(Topics.CONTACTS, EventTypes.OWNER_ERASED, owner, new OwnerErased(owner, Instant.now()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> erasureRecords(owner) == 1);
         as(owner).get("/api/v1/interactions/" + left).then().statusCode(404);
         as(owner).get("/api/v1/commitments/" + promise).then().statusCode(404);
+        as(owner).get("/api/v1/interactions/" + kept).then().statusCode(200);
         List<ConsumerRecord<String, String>> deleted = TopicReader.await(Topics.INTERACTIONS,
                 record -> owner.equals(record.key()) && type(record).equals(EventTypes.INTERACTION_DELETED), 1,
                 Duration.ofSeconds(30));
         assertThat(deleted).hasSize(1);
+        assertThat(deleted.get(0).value()).contains(left);
+    }
+
+    static void tombstone(String ownerId, UUID contactId) {
+        QuarkusTransaction.requiringNew().run(() -> KnownContact.getEntityManager().createNativeQuery(
+                "UPDATE known_contact SET deleted = true, version = version + 1 WHERE owner_id = ?1 AND contact_id = ?2")
+                .setParameter(1, ownerId).setParameter(2, contactId).executeUpdate());
     }
 
     static long erasureRecords(String ownerId) {

@@ -46,6 +46,12 @@ public class Commitment extends OwnedAggregate {
         return find("ownerId = ?1 and id = ?2", ownerId, id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** The owner's commitments to a contact that is not one of the owner's live contacts. */
+    public static List<Commitment> withNoLiveContact(String ownerId) {
+        return list("from Commitment c where c.ownerId = ?1 and not exists (from KnownContact k where k.key.ownerId = ?1"
+                + " and k.key.contactId = c.contactId and k.deleted = false)", ownerId);
+    }
+
     public static List<Commitment> withContactForUpdate(String ownerId, UUID contactId) {
         return find("ownerId = ?1 and contactId = ?2 order by id", ownerId, contactId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.jejaring.interactions.events.InteractionEvents;
@@ -52,12 +51,12 @@ public class ContactFollower {
 
     /**
      * The owner's contact deletions, which came first, have already erased every interaction and commitment;
-     * this takes whatever an interaction logged in the meantime left, and records the erasure.
+     * this takes whatever one made in the meantime left (anything that names no live contact), and records the
+     * erasure. What an owner who came back has made since stays.
      */
     public void ownerErased(String ownerId) {
-        Commitment.delete("ownerId", ownerId);
-        for (Interaction interaction : Interaction.<Interaction>find("ownerId = ?1 order by id", ownerId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
+        Commitment.withNoLiveContact(ownerId).forEach(Commitment::delete);
+        for (Interaction interaction : Interaction.withNoLiveContactForUpdate(ownerId)) {
             interaction.delete();
             events.deleted(interaction);
         }

@@ -61,6 +61,13 @@ public class Interaction extends OwnedAggregate {
         return find("ownerId = ?1 and id = ?2", ownerId, id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** The owner's interactions that name none of the owner's live contacts, locked for an update. */
+    public static List<Interaction> withNoLiveContactForUpdate(String ownerId) {
+        return find("from Interaction i where i.ownerId = ?1 and not exists (from KnownContact k where k.key.ownerId = ?1"
+                + " and k.deleted = false and array_contains(i.contactIds, k.key.contactId)) order by i.id", ownerId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /** The owner's interactions that include the contact, locked for an update. */
     public static List<Interaction> withContactForUpdate(String ownerId, UUID contactId) {
         return find("ownerId = ?1 and array_contains(contactIds, ?2) order by id", ownerId, contactId)
