@@ -122,9 +122,15 @@ public final class LocalStack implements AutoCloseable {
                 "JEJARING_CONTACTS_URL", Service.ALL.get(0).baseUrl());
     }
 
+    /**
+     * Stops everything within 15 s: the services together (SIGTERM, killed after {@link ServiceProcess#GRACE}),
+     * then the broker, then PostgreSQL.
+     */
     @Override
     public void close() {
-        services.values().forEach(ServiceProcess::close);
+        services.values().forEach(ServiceProcess::requestStop);
+        long deadline = System.nanoTime() + ServiceProcess.GRACE.toNanos();
+        services.values().forEach(process -> process.awaitStop(deadline));
         services.clear();
         if (kafka != null) {
             kafka.stop();
