@@ -2,14 +2,21 @@ package io.jejaring.system;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -149,12 +156,47 @@ class JejaringUpTest {
     }
 
     @Test
+    @Order(4)
+    void helpWorksOnEveryCommand() throws Exception {
+        for (String[] help : new String[][] {{"--help"}, {"up", "--help"}, {"token", "--help"}, {"token", "-h"}}) {
+            List<String> command = new java.util.ArrayList<>(List.of("bash", HOME.resolve("jejaring").toString()));
+            command.addAll(List.of(help));
+            Process process = new ProcessBuilder(command).directory(HOME.toFile()).redirectErrorStream(true).start();
+            String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as(printed).isZero();
+            assertThat(printed).as(String.join(" ", help)).contains("usage: ./jejaring " + (help.length > 1 ? help[0] : ""));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void theKeysAreTheOwnersAloneAndTheServicesListenOnLoopbackOnly() throws Exception {
+        Path keys = dataDir.resolve("keys");
+        assertThat(Files.getPosixFilePermissions(keys)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        try (var files = Files.list(keys)) {
+            assertThat(files.toList()).isNotEmpty().allSatisfy(file -> assertThat(Files.getPosixFilePermissions(file))
+                    .isEqualTo(PosixFilePermissions.fromString("rw-------")));
+        }
+        List<InetAddress> others = NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress()).toList();
+        for (InetAddress address : others) {
+            for (int port : new int[] {8081, 8082, 8083}) {
+                try (Socket socket = new Socket()) {
+                    assertThatThrownBy(() -> socket.connect(new InetSocketAddress(address, port), 2000))
+                            .as("%s:%d refuses", address, port).isInstanceOf(IOException.class);
+                }
+            }
+        }
+    }
+
+    @Test
     @Order(5)
-    void sigtermStopsEverythingAndLeavesNoProcessBehind() throws Exception {
+    void sigtermStopsEverythingWithin15SecondsAndLeavesNoProcessBehind() throws Exception {
         assertThat(children).as("three service JVMs").hasSizeGreaterThanOrEqualTo(3);
         assertThat(postgresOf(dataDir)).as("PostgreSQL runs from the data directory").isNotEmpty();
         stack.destroy();
-        assertThat(stack.waitFor(60, TimeUnit.SECONDS)).as("the stack stopped within 60 s").isTrue();
+        assertThat(stack.waitFor(15, TimeUnit.SECONDS)).as("the stack stopped within 15 s").isTrue();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (children.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
             Thread.sleep(200);

@@ -136,9 +136,15 @@ public final class LocalStack implements AutoCloseable {
         return environment;
     }
 
+    /**
+     * Stops everything within 15 s: the services together (SIGTERM, killed after {@link ServiceProcess#GRACE}),
+     * then the broker, then PostgreSQL.
+     */
     @Override
     public void close() {
-        services.values().forEach(ServiceProcess::close);
+        services.values().forEach(ServiceProcess::requestStop);
+        long deadline = System.nanoTime() + ServiceProcess.GRACE.toNanos();
+        services.values().forEach(process -> process.awaitStop(deadline));
         services.clear();
         if (kafka != null) {
             kafka.stop();

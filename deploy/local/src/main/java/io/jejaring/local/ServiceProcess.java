@@ -21,6 +21,8 @@ public final class ServiceProcess implements AutoCloseable {
     private static final String JVM_OPTIONS_PROPERTY = "jejaring.service.jvm-options";
 
     static final String LOOPBACK = "127.0.0.1";
+    /** How long a service may take to stop gracefully before it is killed. */
+    static final Duration GRACE = Duration.ofSeconds(8);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -106,22 +108,25 @@ public final class ServiceProcess implements AutoCloseable {
     /** Stops the service gracefully (SIGTERM), then forcibly if it lingers. */
     @Override
     public void close() {
-        stop(false);
+        requestStop();
+        awaitStop(System.nanoTime() + GRACE.toNanos());
     }
 
     /** {@code kill -9}: no shutdown hooks, no graceful close. */
     public void kill() {
-        stop(true);
+        process.destroyForcibly();
+        awaitStop(System.nanoTime());
     }
 
-    private void stop(boolean forcibly) {
-        if (forcibly) {
-            process.destroyForcibly();
-        } else {
-            process.destroy();
-        }
+    /** SIGTERM without waiting, so that several services can stop at once. */
+    void requestStop() {
+        process.destroy();
+    }
+
+    /** Waits until the service has stopped, and past {@code deadline} (a nanoTime) kills it. */
+    void awaitStop(long deadline) {
         try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
