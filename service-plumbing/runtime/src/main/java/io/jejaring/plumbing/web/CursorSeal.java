@@ -22,6 +22,7 @@ public final class CursorSeal {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     // Until a service installs its stable key at start, a key of this process alone: cursors then last as long as it.
     private static volatile CursorSeal current = new CursorSeal(randomKey());
@@ -55,8 +56,7 @@ public final class CursorSeal {
         RANDOM.nextBytes(nonce);
         try {
             byte[] sealed = cipher(Cipher.ENCRYPT_MODE, nonce).doFinal(plain);
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
+            return ENCODER.encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }
@@ -66,7 +66,9 @@ public final class CursorSeal {
     public Optional<byte[]> open(String sealed) {
         try {
             byte[] bytes = Base64.getUrlDecoder().decode(sealed);
-            if (bytes.length < NONCE_BYTES + TAG_BITS / 8) {
+            // the decoder ignores a last character's spare bits, so a changed one would still open: only the
+            // canonical spelling of the bytes is the cursor
+            if (bytes.length < NONCE_BYTES + TAG_BITS / 8 || !ENCODER.encodeToString(bytes).equals(sealed)) {
                 return Optional.empty();
             }
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(bytes, NONCE_BYTES));
