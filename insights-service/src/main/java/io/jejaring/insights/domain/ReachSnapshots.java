@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jejaring.events.ReachChanged;
 import io.jejaring.insights.events.InsightEvents;
+import io.jejaring.insights.rebuild.Rebuild;
 import io.jejaring.insights.rebuild.StrengthsReadiness;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -59,13 +61,17 @@ public class ReachSnapshots {
     Clock clock;
 
     @Inject
+    @Readiness
     StrengthsReadiness strengths;
+
+    @Inject
+    Rebuild rebuild;
 
     @Scheduled(every = "${jejaring.reach-snapshot.every:1h}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void snapshotAll() {
-        // a snapshot's layers come from the strengths: none while a recompute has them half done
-        if (!strengths.isCurrent()) {
+        // none of a half-built projection: while a rebuild replays, or a recompute has the strengths half done
+        if (rebuild.isReplaying() || !strengths.isCurrent()) {
             return;
         }
         LocalDate today = today();

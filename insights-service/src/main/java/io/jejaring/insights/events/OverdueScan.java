@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.health.Readiness;
+
 import io.jejaring.events.RelationshipOverdue;
 import io.jejaring.insights.domain.Network;
 import io.jejaring.insights.domain.Ranking;
@@ -53,6 +55,7 @@ public class OverdueScan {
     ReciprocityWindowScan reciprocityWindow;
 
     @Inject
+    @Readiness
     StrengthsReadiness strengths;
 
     @Inject
