@@ -1,20 +1,27 @@
 package io.jejaring.insights;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.jejaring.events.EventTypes;
+import io.jejaring.events.Topics;
 import io.jejaring.insights.domain.ReachSnapshots;
 import io.jejaring.plumbing.testing.RealInfrastructure;
+import io.jejaring.plumbing.testing.TestEvents;
 import io.jejaring.plumbing.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -44,6 +51,12 @@ class ListShapeTest {
 
     @Test
     void reachHistoryIsPagedByDay() {
+        // a snapshot is taken of an owner with a live relationship only
+        UUID contact = UUID.randomUUID();
+        TestEvents.publish(Topics.CONTACTS, EventTypes.CONTACT_CREATED, owner,
+                ContactProjectionTest.contact(owner, contact, 1, 30, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                asOwner().get("/api/v1/insights/contacts/" + contact).then().statusCode(200));
         LocalDate today = snapshots.today();
         for (int daysAgo = 2; daysAgo >= 0; daysAgo--) {
             LocalDate day = today.minusDays(daysAgo);
