@@ -81,9 +81,11 @@ public class OverdueScan {
         Instant now = Instant.now(clock);
         List<Relationship> due = new ArrayList<>(entityManager.createNativeQuery(DUE, Relationship.class)
                 .setParameter(1, now).setParameter(2, BATCH).getResultList());
-        // owner by owner, in order: each owner's outbox sequence row is then locked in the order every writer takes it
+        // owner by owner, in order: each owner's outbox sequence row is then locked in the order every writer takes
+        // it (the relationship rows are already locked, and SKIP LOCKED never waits for them); within an owner,
+        // announced in due order, as the query found them
         due.sort(Comparator.comparing((Relationship relationship) -> relationship.key.ownerId())
-                .thenComparing(Relationship::contactId));
+                .thenComparing(relationship -> relationship.dueAt).thenComparing(Relationship::contactId));
         Map<String, Ranking> rankings = new HashMap<>();
         for (Relationship relationship : due) {
             Ranking ranking = rankings.computeIfAbsent(relationship.key.ownerId(), owner -> network.ranking(owner, now));
