@@ -32,6 +32,7 @@ class DockerfileTest {
     private static final Pattern COPY = Pattern.compile("(?m)^COPY\\s+(?:--\\S+\\s+)*(\\S+)\\s+(\\S+)\\s*$");
     private static final Pattern USER = Pattern.compile("(?m)^USER\\s+(\\S+)\\s*$");
     private static final Pattern FROM = Pattern.compile("(?m)^FROM\\s+(\\S+)");
+    private static final Pattern JAVA_OPTS = Pattern.compile("(?m)^ENV JAVA_OPTS=\"([^\"]*)\"");
 
     @ParameterizedTest
     @FieldSource("SERVICES")
@@ -88,6 +89,14 @@ class DockerfileTest {
             JsonNode container = Manifests.container(Manifests.of(overlay).deployment(service));
             assertThat(container.path("ports").get(0).path("containerPort").asInt()).isEqualTo(8080);
         }
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void startsTheJvmInUtcWhateverTheNodesZone(String service) {
+        Matcher options = JAVA_OPTS.matcher(dockerfile(service));
+        assertThat(options.find()).as("ENV JAVA_OPTS in %s", service).isTrue();
+        assertThat(options.group(1).split("\\s+")).as("JAVA_OPTS of %s", service).contains("-Duser.timezone=UTC");
     }
 
     @ParameterizedTest
