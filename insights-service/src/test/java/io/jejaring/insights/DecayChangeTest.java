@@ -103,12 +103,14 @@ class DecayChangeTest {
     @Test
     void aNewHalfLifeAndWeightRecomputeEveryStrengthFromTheFacts() throws SQLException {
         String owner = TestTokens.newOwner();
-        project(owner);
+        UUID lastEvent = project(owner);
         DecayParameters configured = DecayParameters.of(parameters);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(strengths(owner, configured))
+        // the deletion is the topic's last event for this owner: once it is applied, so is every other
+        await().atMost(Duration.ofSeconds(60)).until(() -> deleted(owner, lastEvent));
+        assertThat(strengths(owner, configured))
                 .hasEntrySatisfying(A, s -> assertThat(s).isCloseTo(A_90, within(1e-9)))
                 .hasEntrySatisfying(B, s -> assertThat(s).isCloseTo(B_90, within(1e-9)))
-                .hasEntrySatisfying(C, s -> assertThat(s).isCloseTo(C_90, within(1e-9))));
+                .hasEntrySatisfying(C, s -> assertThat(s).isCloseTo(C_90, within(1e-9)));
         assertThat(recompute.recorded()).contains(configured);
         DecayParameters changed = changedParameters();
         // the defect: masses built with 90 days, read with 60, put a coffee of 10 days ago near 0
@@ -170,7 +172,8 @@ class DecayChangeTest {
         return new DecayParameters(Duration.ofDays(60), weights);
     }
 
-    private static void project(String owner) {
+    /** Publishes the history; answers the interaction whose deletion is published last. */
+    private static UUID project(String owner) {
         List<Event> events = new java.util.ArrayList<>();
         for (UUID contact : List.of(A, B, C)) {
             EventOrderTest.contact(events, owner, contact, 1, 30, List.of(), null, null, null);
@@ -187,6 +190,14 @@ class DecayChangeTest {
         events.add(new Event(Topics.INTERACTIONS, EventTypes.INTERACTION_DELETED,
                 new InteractionDeleted(deleted, owner, 2), UUID.randomUUID()));
         events.forEach(event -> TestEvents.publish(event.topic(), event.type(), owner, event.data()));
+        return deleted;
+    }
+
+    private boolean deleted(String owner, UUID interaction) throws SQLException {
+        List<Boolean> deleted = new java.util.ArrayList<>();
+        query("SELECT deleted FROM interaction_fact WHERE owner_id = ? AND interaction_id = '" + interaction + "'", owner,
+                row -> deleted.add(row.getBoolean(1)));
+        return deleted.equals(List.of(true));
     }
 
     /** S at NOW of each of the owner's relationships, from the stored masses, read with {@code decay}. */

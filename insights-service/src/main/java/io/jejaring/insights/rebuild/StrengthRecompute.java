@@ -8,12 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -44,6 +45,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class StrengthRecompute {
 
     static final int OWNERS_PER_BATCH = 50;
+    private static final int TERMS_FETCH_SIZE = 1000;
     private static final Logger LOG = Logger.getLogger(StrengthRecompute.class);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
 
@@ -174,12 +176,17 @@ public class StrengthRecompute {
             Object[] key = (Object[]) row;
             sums.put(List.of(key[0], key[1]), new Sum());
         }
-        for (Object row : entityManager.createNativeQuery(TERMS).setParameter(1, ownerIds).getResultList()) {
-            Object[] term = (Object[]) row;
-            Sum sum = sums.get(List.of(term[0], term[1]));
-            if (sum != null) {
-                sum.add(TieStrength.mass(((Number) term[2]).doubleValue(), SqlTimes.instant(term[3]), after.halfLife()));
-            }
+        // streamed: a batch holds one sum per relationship, not one row per term
+        try (Stream<?> terms = entityManager.createNativeQuery(TERMS).setParameter(1, ownerIds)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, TERMS_FETCH_SIZE).getResultStream()) {
+            terms.forEach(row -> {
+                Object[] term = (Object[]) row;
+                Sum sum = sums.get(List.of(term[0], term[1]));
+                if (sum != null) {
+                    sum.add(TieStrength.mass(((Number) term[2]).doubleValue(), SqlTimes.instant(term[3]),
+                            after.halfLife()));
+                }
+            });
         }
         List<Map<String, Object>> values = new ArrayList<>(sums.size());
         sums.forEach((key, sum) -> values.add(Map.of("owner_id", key.get(0), "contact_id", key.get(1).toString(),
