@@ -2,6 +2,7 @@ package io.jejaring.insights.rebuild;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import io.jejaring.insights.formula.DecayParameters;
 import io.jejaring.insights.formula.Parameters;
+import io.jejaring.plumbing.consume.RetryBackoff;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -30,8 +32,7 @@ public class StrengthsReadiness implements HealthCheck {
 
     static final String NAME = "tie-strengths";
     private static final Logger LOG = Logger.getLogger(StrengthsReadiness.class);
-    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    private static final RetryBackoff BACKOFF = new RetryBackoff(Duration.ofSeconds(1), Duration.ofMinutes(1));
 
     @Inject
     StrengthRecompute recompute;
@@ -60,21 +61,20 @@ public class StrengthsReadiness implements HealthCheck {
     }
 
     private void untilCurrent(DecayParameters configured, CompletableFuture<Void> done) {
-        Duration backoff = FIRST_BACKOFF;
-        while (!Thread.currentThread().isInterrupted()) {
+        for (int attempt = 0; !Thread.currentThread().isInterrupted(); attempt++) {
             try {
                 recompute.bringUpToDate(configured);
                 done.complete(null);
                 return;
             } catch (RuntimeException e) {
-                LOG.warnf("recomputing the tie strengths failed (%s); trying again in %d s", e, backoff.toSeconds());
+                Duration backoff = BACKOFF.delay(attempt, ThreadLocalRandom.current()::nextDouble);
+                LOG.warnf("recomputing the tie strengths failed (%s); trying again in %d ms", e, backoff.toMillis());
+                try {
+                    Thread.sleep(backoff.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
-            try {
-                Thread.sleep(backoff.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
         }
     }
 
