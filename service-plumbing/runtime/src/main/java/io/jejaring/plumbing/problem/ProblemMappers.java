@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.jejaring.plumbing.domain.DomainException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -36,6 +37,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException failure) {
         return failure.problem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response domain(DomainException failure) {
+        return DomainProblems.of(failure).toResponse();
     }
 
     @ServerExceptionMapper
