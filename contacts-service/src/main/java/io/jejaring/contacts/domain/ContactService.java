@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.jejaring.contacts.events.ContactEvents;
-import io.jejaring.plumbing.problem.FieldError;
+import io.jejaring.plumbing.domain.FieldError;
 import io.jejaring.plumbing.problem.Problem;
 import io.jejaring.plumbing.problem.ProblemException;
 import io.jejaring.plumbing.web.IfMatch;

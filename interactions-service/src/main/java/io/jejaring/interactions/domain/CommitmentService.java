@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 
 import io.jejaring.events.CommitmentStatus;
 import io.jejaring.interactions.events.InteractionEvents;
-import io.jejaring.plumbing.problem.FieldError;
+import io.jejaring.plumbing.domain.FieldError;
 import io.jejaring.plumbing.problem.Problem;
 import io.jejaring.plumbing.problem.ProblemException;
 import io.jejaring.plumbing.web.IfMatch;

@@ -19,7 +19,7 @@ import io.jejaring.events.Channel;
 import io.jejaring.events.Exchange;
 import io.jejaring.events.Initiator;
 import io.jejaring.interactions.events.InteractionEvents;
-import io.jejaring.plumbing.problem.FieldError;
+import io.jejaring.plumbing.domain.FieldError;
 import io.jejaring.plumbing.problem.Problem;
 import io.jejaring.plumbing.problem.ProblemException;
 import io.jejaring.plumbing.web.IfMatch;

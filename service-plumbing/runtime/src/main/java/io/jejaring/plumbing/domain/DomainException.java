@@ -2,8 +2,6 @@ package io.jejaring.plumbing.domain;
 
 import java.util.List;
 
-import io.jejaring.plumbing.problem.FieldError;
-
 /**
  * A broken domain rule: what is missing, what conflicts, what the request got wrong. The domain throws these
  * without knowing HTTP; {@code ProblemMappers} turns each kind into its problem, in one place.

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.jejaring.plumbing.domain.FieldError;
+
 /** Turns Jackson's reading errors into a problem that names the field and says what it must be. */
 public final class JsonProblems {
 

@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.jejaring.plumbing.domain.FieldError;
+
 /** An RFC 9457 problem detail, the body of every 4xx and 5xx answer. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-import io.jejaring.plumbing.problem.FieldError;
+import io.jejaring.plumbing.domain.FieldError;
 import io.jejaring.plumbing.problem.Problem;
 import io.jejaring.plumbing.problem.ProblemException;
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.jejaring.plumbing.domain.FieldError;
 import io.jejaring.plumbing.domain.DomainException;
 import io.jejaring.plumbing.domain.ExpectedVersion;
 

@@ -1,4 +1,4 @@
-package io.jejaring.plumbing.problem;
+package io.jejaring.plumbing.domain;
 
 /** One invalid input: which field, and what is wrong with it. */
 public record FieldError(String field, String message) {
