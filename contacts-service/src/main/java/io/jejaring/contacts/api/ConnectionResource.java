@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.jejaring.contacts.domain.Connection;
 import io.jejaring.contacts.domain.ConnectionService;
+import io.jejaring.contacts.store.Connection;
 import io.jejaring.plumbing.owner.CurrentOwner;
 import io.jejaring.plumbing.web.IfMatch;
 import io.jejaring.plumbing.web.Ids;

@@ -3,7 +3,7 @@ package io.jejaring.contacts.api;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.jejaring.contacts.domain.Connection;
+import io.jejaring.contacts.store.Connection;
 import io.jejaring.events.ConnectionKind;
 
 /** A connection seen from one of its contacts: the other end, the kind, and since when. */

@@ -23,16 +23,17 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.jejaring.contacts.domain.Contact;
 import io.jejaring.contacts.domain.ContactDraft;
-import io.jejaring.contacts.domain.ContactSearch;
 import io.jejaring.contacts.domain.ContactService;
 import io.jejaring.contacts.domain.MergeService;
+import io.jejaring.contacts.store.Contact;
+import io.jejaring.contacts.store.ContactSearch;
 import io.jejaring.events.Tier;
 import io.jejaring.plumbing.owner.CurrentOwner;
 import io.jejaring.plumbing.web.IfMatch;
 import io.jejaring.plumbing.web.Ids;
 import io.jejaring.plumbing.web.MergePatch;
+import io.jejaring.plumbing.web.MergePatcher;
 import io.jejaring.plumbing.web.Page;
 import io.jejaring.plumbing.web.Paging;
 import io.jejaring.plumbing.web.QueryParams;
@@ -51,6 +52,9 @@ public class ContactResource {
 
     @Inject
     CurrentOwner owner;
+
+    @Inject
+    MergePatcher patcher;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -71,7 +75,7 @@ public class ContactResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ContactDraft draft) {
-        return withETag(contacts.replace(owner.id(), contactId(id), ifMatch, draft));
+        return withETag(contacts.replace(owner.id(), contactId(id), IfMatch.parse(ifMatch), draft));
     }
 
     @PATCH
@@ -79,13 +83,14 @@ public class ContactResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode patch) {
-        return withETag(contacts.patch(owner.id(), contactId(id), ifMatch, patch));
+        return withETag(contacts.patch(owner.id(), contactId(id), IfMatch.parse(ifMatch),
+                current -> patcher.apply(current, patch, ContactDraft.class)));
     }
 
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        contacts.delete(owner.id(), contactId(id), ifMatch);
+        contacts.delete(owner.id(), contactId(id), IfMatch.parse(ifMatch));
         return Response.noContent().build();
     }
 
@@ -108,7 +113,8 @@ public class ContactResource {
                 QueryParams.text("tag", tag), QueryParams.enumValue("tier", tier, Tier.class),
                 after == null ? null : after[0], after == null ? null : Paging.uuid(after[1]));
         int year = contacts.currentYear();
-        return Page.of(search.page(owner.id(), size + 1).stream().map(contact -> ContactView.of(contact, year)).toList(),
+        return Page.of(contacts.search(owner.id(), search, size + 1).stream()
+                        .map(contact -> ContactView.of(contact, year)).toList(),
                 size, last -> Paging.encode(last.displayName(), last.id().toString()));
     }
 

@@ -6,11 +6,11 @@ import java.util.UUID;
 
 import io.jejaring.contacts.domain.AgeBand;
 import io.jejaring.contacts.domain.Consent;
-import io.jejaring.contacts.domain.Contact;
 import io.jejaring.contacts.domain.ContactMapper;
-import io.jejaring.contacts.domain.EmailAddress;
-import io.jejaring.contacts.domain.PhoneNumber;
-import io.jejaring.contacts.domain.SocialProfile;
+import io.jejaring.contacts.store.Contact;
+import io.jejaring.contacts.store.EmailAddress;
+import io.jejaring.contacts.store.PhoneNumber;
+import io.jejaring.contacts.store.SocialProfile;
 import io.jejaring.events.Sincerity;
 import io.jejaring.events.Tier;
 

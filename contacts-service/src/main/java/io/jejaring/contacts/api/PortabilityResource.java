@@ -13,12 +13,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.jejaring.contacts.domain.Connection;
-import io.jejaring.contacts.domain.Contact;
 import io.jejaring.contacts.domain.ContactMapper;
 import io.jejaring.contacts.domain.ContactService;
 import io.jejaring.contacts.domain.ImportResult;
 import io.jejaring.contacts.domain.ImportService;
+import io.jejaring.contacts.domain.OwnerExport;
 import io.jejaring.contacts.imports.CsvReader;
 import io.jejaring.contacts.imports.VCardReader;
 import io.jejaring.contacts.imports.VCardWriter;
@@ -63,15 +62,15 @@ public class PortabilityResource {
     @Path("/export")
     @Produces({VCARD, MediaType.APPLICATION_JSON})
     public Response export(@Context HttpHeaders headers) {
-        List<Contact> all = contacts.all(owner.id());
         if (prefersJson(headers.getAcceptableMediaTypes())) {
+            OwnerExport export = contacts.export(owner.id());
             int year = contacts.currentYear();
-            List<ConnectionView> connections = Connection.<Connection>list("ownerId = ?1 and removed = false", owner.id())
-                    .stream().map(connection -> ConnectionView.of(connection, connection.pair.contactA())).toList();
-            return Response.ok(new Export(all.stream().map(contact -> ContactView.of(contact, year)).toList(), connections),
-                    MediaType.APPLICATION_JSON_TYPE).build();
+            List<ContactView> contactViews = export.contacts().stream().map(contact -> ContactView.of(contact, year)).toList();
+            List<ConnectionView> connections = export.connections().stream()
+                    .map(connection -> ConnectionView.of(connection, connection.pair.contactA())).toList();
+            return Response.ok(new Export(contactViews, connections), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        String vcards = VCardWriter.write(all.stream().map(ContactMapper::toDraft).toList());
+        String vcards = VCardWriter.write(contacts.all(owner.id()).stream().map(ContactMapper::toDraft).toList());
         return Response.ok(vcards, VCARD + ";charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"jejaring-contacts.vcf\"").build();
     }

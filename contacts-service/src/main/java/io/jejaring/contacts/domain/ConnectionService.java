@@ -9,21 +9,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.jejaring.contacts.events.ContactEvents;
+import io.jejaring.contacts.store.Connection;
+import io.jejaring.contacts.store.Contact;
 import io.jejaring.events.ConnectionKind;
-import io.jejaring.plumbing.problem.Problem;
-import io.jejaring.plumbing.problem.ProblemException;
+import io.jejaring.plumbing.domain.DomainException;
 
 /** Adds, lists and removes connections between two of an owner's contacts. */
 @ApplicationScoped
 @Transactional
 public class ConnectionService {
-
-    private static final String PAGE = """
-            from Connection c where c.ownerId = ?1 and c.removed = false
-              and ((c.pair.contactA = ?2 and c.pair.contactB > ?3) or (c.pair.contactB = ?2 and c.pair.contactA > ?3))
-            order by case when c.pair.contactA = ?2 then c.pair.contactB else c.pair.contactA end""";
-    private static final UUID LOWEST = new UUID(0, 0);
 
     @Inject
     Clock clock;
@@ -32,14 +26,14 @@ public class ConnectionService {
     ContactEvents events;
 
     public Connection add(String ownerId, UUID contactId, UUID otherId, ConnectionKind kind) {
-        Contact.findOwned(ownerId, contactId).orElseThrow(() -> ProblemException.notFound("contact"));
+        Contact.findOwned(ownerId, contactId).orElseThrow(() -> DomainException.notFound("contact"));
         if (otherId.equals(contactId) || Contact.findOwned(ownerId, otherId).isEmpty()) {
-            throw ProblemException.unprocessable("otherContactId must be another of your contacts");
+            throw DomainException.unprocessable("otherContactId must be another of your contacts");
         }
         Connection connection = Connection.findForUpdate(ownerId, contactId, otherId).orElse(null);
         if (connection != null && !connection.removed) {
-            throw new ProblemException(Problem.of(409, "already-connected",
-                    "these contacts are already connected; remove the connection first to change its kind"));
+            throw DomainException.conflict("already-connected",
+                    "these contacts are already connected; remove the connection first to change its kind");
         }
         return connect(connection != null ? connection : Connection.between(ownerId, contactId, otherId), contactId, kind);
     }
@@ -47,7 +41,7 @@ public class ConnectionService {
     public void remove(String ownerId, UUID contactId, UUID otherId) {
         Connection connection = Connection.findForUpdate(ownerId, contactId, otherId)
                 .filter(found -> !found.removed)
-                .orElseThrow(() -> ProblemException.notFound("connection"));
+                .orElseThrow(() -> DomainException.notFound("connection"));
         connection.removed = true;
         touch(connection);
         events.connectionRemoved(connection, contactId);
@@ -56,9 +50,8 @@ public class ConnectionService {
     /** The contact's live connections after {@code afterOtherId}, ordered by the other contact's id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Connection> page(String ownerId, UUID contactId, UUID afterOtherId, int rows) {
-        Contact.findOwned(ownerId, contactId).orElseThrow(() -> ProblemException.notFound("contact"));
-        return Connection.<Connection>find(PAGE, ownerId, contactId, afterOtherId == null ? LOWEST : afterOtherId)
-                .page(0, rows).list();
+        Contact.findOwned(ownerId, contactId).orElseThrow(() -> DomainException.notFound("contact"));
+        return Connection.livePage(ownerId, contactId, afterOtherId, rows);
     }
 
     /** (Re)connects: a new connection, or a removed one coming back, at its next version. */

@@ -9,6 +9,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.jejaring.contacts.store.EmailAddress;
+import io.jejaring.contacts.store.PhoneNumber;
+import io.jejaring.contacts.store.SocialProfile;
 import io.jejaring.events.Sincerity;
 import io.jejaring.events.Tier;
 
@@ -43,7 +46,177 @@ public record ContactDraft(
 
     /** A draft with just a name, for imports and tests. */
     public static ContactDraft named(String displayName) {
-        return new ContactDraft(displayName, null, null, null, null, List.of(), List.of(), List.of(), List.of(),
-                List.of(), null, null, null, null, null, null, null, null, null, null, null);
+        return builder(displayName).build();
+    }
+
+    /** A draft to fill field by field: every list starts empty, every other field not given. */
+    public static Builder builder(String displayName) {
+        return new Builder().displayName(displayName);
+    }
+
+    /** A builder holding every field of this draft, to copy it with some fields changed. */
+    public Builder toBuilder() {
+        return new Builder()
+                .displayName(displayName)
+                .givenName(givenName)
+                .familyName(familyName)
+                .organization(organization)
+                .title(title)
+                .emails(emails)
+                .phones(phones)
+                .socialProfiles(socialProfiles)
+                .communities(communities)
+                .tags(tags)
+                .culture(culture)
+                .birthYear(birthYear)
+                .location(location)
+                .howWeMet(howWeMet)
+                .introducedBy(introducedBy)
+                .tier(tier)
+                .cadenceDays(cadenceDays)
+                .keepInTouch(keepInTouch)
+                .sincerity(sincerity)
+                .consent(consent)
+                .notes(notes);
+    }
+
+    /** Builds a draft by field name, in place of the record's 21 positional arguments. */
+    public static final class Builder {
+
+        private String displayName;
+        private String givenName;
+        private String familyName;
+        private String organization;
+        private String title;
+        private List<EmailAddress> emails = List.of();
+        private List<PhoneNumber> phones = List.of();
+        private List<SocialProfile> socialProfiles = List.of();
+        private List<String> communities = List.of();
+        private List<String> tags = List.of();
+        private String culture;
+        private Integer birthYear;
+        private String location;
+        private String howWeMet;
+        private UUID introducedBy;
+        private Tier tier;
+        private Integer cadenceDays;
+        private Boolean keepInTouch;
+        private Sincerity sincerity;
+        private Consent consent;
+        private String notes;
+
+        private Builder() {
+        }
+
+        public Builder displayName(String value) {
+            displayName = value;
+            return this;
+        }
+
+        public Builder givenName(String value) {
+            givenName = value;
+            return this;
+        }
+
+        public Builder familyName(String value) {
+            familyName = value;
+            return this;
+        }
+
+        public Builder organization(String value) {
+            organization = value;
+            return this;
+        }
+
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        public Builder emails(List<EmailAddress> value) {
+            emails = value;
+            return this;
+        }
+
+        public Builder phones(List<PhoneNumber> value) {
+            phones = value;
+            return this;
+        }
+
+        public Builder socialProfiles(List<SocialProfile> value) {
+            socialProfiles = value;
+            return this;
+        }
+
+        public Builder communities(List<String> value) {
+            communities = value;
+            return this;
+        }
+
+        public Builder tags(List<String> value) {
+            tags = value;
+            return this;
+        }
+
+        public Builder culture(String value) {
+            culture = value;
+            return this;
+        }
+
+        public Builder birthYear(Integer value) {
+            birthYear = value;
+            return this;
+        }
+
+        public Builder location(String value) {
+            location = value;
+            return this;
+        }
+
+        public Builder howWeMet(String value) {
+            howWeMet = value;
+            return this;
+        }
+
+        public Builder introducedBy(UUID value) {
+            introducedBy = value;
+            return this;
+        }
+
+        public Builder tier(Tier value) {
+            tier = value;
+            return this;
+        }
+
+        public Builder cadenceDays(Integer value) {
+            cadenceDays = value;
+            return this;
+        }
+
+        public Builder keepInTouch(Boolean value) {
+            keepInTouch = value;
+            return this;
+        }
+
+        public Builder sincerity(Sincerity value) {
+            sincerity = value;
+            return this;
+        }
+
+        public Builder consent(Consent value) {
+            consent = value;
+            return this;
+        }
+
+        public Builder notes(String value) {
+            notes = value;
+            return this;
+        }
+
+        public ContactDraft build() {
+            return new ContactDraft(displayName, givenName, familyName, organization, title, emails, phones,
+                    socialProfiles, communities, tags, culture, birthYear, location, howWeMet, introducedBy, tier,
+                    cadenceDays, keepInTouch, sincerity, consent, notes);
+        }
     }
 }

@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.jejaring.contacts.store.Contact;
+import io.jejaring.contacts.store.EmailAddress;
 import io.jejaring.events.Sincerity;
 import io.jejaring.events.Tier;
 
@@ -48,11 +50,28 @@ public final class ContactMapper {
     }
 
     public static ContactDraft toDraft(Contact contact) {
-        return new ContactDraft(contact.displayName, contact.givenName, contact.familyName, contact.organization,
-                contact.title, List.copyOf(contact.emails), List.copyOf(contact.phones), List.copyOf(contact.socialProfiles),
-                List.copyOf(contact.communities), List.copyOf(contact.tags), contact.culture, contact.birthYear,
-                contact.location, contact.howWeMet, contact.introducedBy, contact.tier, contact.cadenceDays,
-                contact.keepInTouch, contact.sincerity, consent(contact), contact.notes);
+        return ContactDraft.builder(contact.displayName)
+                .givenName(contact.givenName)
+                .familyName(contact.familyName)
+                .organization(contact.organization)
+                .title(contact.title)
+                .emails(List.copyOf(contact.emails))
+                .phones(List.copyOf(contact.phones))
+                .socialProfiles(List.copyOf(contact.socialProfiles))
+                .communities(List.copyOf(contact.communities))
+                .tags(List.copyOf(contact.tags))
+                .culture(contact.culture)
+                .birthYear(contact.birthYear)
+                .location(contact.location)
+                .howWeMet(contact.howWeMet)
+                .introducedBy(contact.introducedBy)
+                .tier(contact.tier)
+                .cadenceDays(contact.cadenceDays)
+                .keepInTouch(contact.keepInTouch)
+                .sincerity(contact.sincerity)
+                .consent(consent(contact))
+                .notes(contact.notes)
+                .build();
     }
 
     public static Consent consent(Contact contact) {

@@ -5,19 +5,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.jejaring.contacts.events.ContactEvents;
+import io.jejaring.contacts.store.Connection;
+import io.jejaring.contacts.store.Contact;
+import io.jejaring.contacts.store.ContactSearch;
+import io.jejaring.plumbing.domain.DomainException;
+import io.jejaring.plumbing.domain.ExpectedVersion;
 import io.jejaring.plumbing.domain.FieldError;
-import io.jejaring.plumbing.problem.Problem;
-import io.jejaring.plumbing.problem.ProblemException;
-import io.jejaring.plumbing.web.IfMatch;
-import io.jejaring.plumbing.web.MergePatcher;
 
 /** Contact writes: each change and its event commit together, or neither does. */
 @ApplicationScoped
@@ -30,9 +29,6 @@ public class ContactService {
     @Inject
     ContactEvents events;
 
-    @Inject
-    MergePatcher patcher;
-
     public Contact create(String ownerId, ContactDraft draft) {
         Contact contact = new Contact();
         contact.begin(ownerId, Instant.now(clock));
@@ -44,27 +40,26 @@ public class ContactService {
     }
 
     /** PUT: every field replaced by the draft's. */
-    public Contact replace(String ownerId, UUID id, String ifMatch, ContactDraft draft) {
-        Contact contact = lockForWrite(ownerId, id, ifMatch);
+    public Contact replace(String ownerId, UUID id, ExpectedVersion expected, ContactDraft draft) {
+        Contact contact = lockForWrite(ownerId, id, expected);
         checkReferences(contact, draft);
         ContactMapper.apply(draft, contact);
         return recordChange(contact);
     }
 
-    /** PATCH: an RFC 7396 merge patch over the contact's current fields, then validated like a PUT. */
-    public Contact patch(String ownerId, UUID id, String ifMatch, JsonNode patch) {
-        Contact contact = lockForWrite(ownerId, id, ifMatch);
-        ContactDraft draft = patcher.apply(ContactMapper.toDraft(contact), patch, ContactDraft.class);
+    /** PATCH: {@code patch} turns the contact's current fields into the new ones, which are then checked like a PUT's. */
+    public Contact patch(String ownerId, UUID id, ExpectedVersion expected, UnaryOperator<ContactDraft> patch) {
+        Contact contact = lockForWrite(ownerId, id, expected);
+        ContactDraft draft = patch.apply(ContactMapper.toDraft(contact));
         checkReferences(contact, draft);
         ContactMapper.apply(draft, contact);
         return recordChange(contact);
     }
 
     /** Erases the contact. Its connections go with it; contacts it introduced forget the introduction. */
-    public void delete(String ownerId, UUID id, String ifMatch) {
-        Contact contact = lockForWrite(ownerId, id, ifMatch);
-        List<Contact> introduced = Contact.list("ownerId = ?1 and introducedBy = ?2", ownerId, id);
-        for (Contact other : introduced) {
+    public void delete(String ownerId, UUID id, ExpectedVersion expected) {
+        Contact contact = lockForWrite(ownerId, id, expected);
+        for (Contact other : Contact.introducedBy(ownerId, id)) {
             other.introducedBy = null;
             recordChange(other);
         }
@@ -74,22 +69,34 @@ public class ContactService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Contact find(String ownerId, UUID id) {
-        return Contact.findOwned(ownerId, id).orElseThrow(() -> ProblemException.notFound("contact"));
+        return Contact.findOwned(ownerId, id).orElseThrow(() -> DomainException.notFound("contact"));
+    }
+
+    /** One page of the owner's contacts that match the search, in display-name order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Contact> search(String ownerId, ContactSearch search, int rows) {
+        return search.page(ownerId, rows);
     }
 
     /** Every contact the owner has, in display-name order, for export. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Contact> all(String ownerId) {
-        return Contact.list("ownerId = ?1 order by displayName, id", ownerId);
+        return Contact.allOf(ownerId);
+    }
+
+    /** Every contact and live connection the owner has, for the JSON export. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OwnerExport export(String ownerId) {
+        return new OwnerExport(Contact.allOf(ownerId), Connection.liveOf(ownerId));
     }
 
     public int currentYear() {
         return LocalDate.now(clock).getYear();
     }
 
-    private Contact lockForWrite(String ownerId, UUID id, String ifMatch) {
-        Contact contact = Contact.findOwnedForUpdate(ownerId, id).orElseThrow(() -> ProblemException.notFound("contact"));
-        IfMatch.check(ifMatch, contact.version);
+    private Contact lockForWrite(String ownerId, UUID id, ExpectedVersion expected) {
+        Contact contact = Contact.findOwnedForUpdate(ownerId, id).orElseThrow(() -> DomainException.notFound("contact"));
+        expected.check(contact.version);
         return contact;
     }
 
@@ -103,12 +110,12 @@ public class ContactService {
     /** A birth year in the future, or an introducer that is not another of the owner's contacts, is refused. */
     private void checkReferences(Contact contact, ContactDraft draft) {
         if (draft.birthYear() != null && draft.birthYear() > currentYear()) {
-            throw new ProblemException(Problem.invalid("invalid value for birthYear",
-                    List.of(new FieldError("birthYear", "must not be in the future"))));
+            throw DomainException.invalid("invalid value for birthYear",
+                    List.of(new FieldError("birthYear", "must not be in the future")));
         }
         UUID introducer = draft.introducedBy();
         if (introducer != null && (introducer.equals(contact.id) || Contact.findOwned(contact.ownerId, introducer).isEmpty())) {
-            throw ProblemException.unprocessable("introducedBy must be another of your contacts");
+            throw DomainException.unprocessable("introducedBy must be another of your contacts");
         }
     }
 }

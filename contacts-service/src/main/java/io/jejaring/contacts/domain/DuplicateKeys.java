@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.jejaring.contacts.store.EmailAddress;
+import io.jejaring.contacts.store.PhoneNumber;
+
 /**
  * What makes two contacts the same person for an import: a shared email address, or the same display name
  * with a shared phone number. It remembers every contact it has seen, stored or imported.

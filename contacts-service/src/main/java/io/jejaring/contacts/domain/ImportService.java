@@ -10,9 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import io.jejaring.contacts.imports.ImportProblem;
-import io.jejaring.contacts.imports.ImportedCard;
-import io.jejaring.contacts.imports.ParsedImport;
+import io.jejaring.contacts.store.ConsentSource;
+import io.jejaring.contacts.store.Contact;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -59,7 +58,7 @@ public class ImportService {
 
     private static DuplicateKeys storedKeys(String ownerId) {
         DuplicateKeys keys = new DuplicateKeys();
-        Contact.<Contact>stream("ownerId", ownerId).forEach(contact -> keys.remember(contact.displayName, contact.emails, contact.phones));
+        Contact.streamAllOf(ownerId).forEach(contact -> keys.remember(contact.displayName, contact.emails, contact.phones));
         return keys;
     }
 
@@ -77,10 +76,6 @@ public class ImportService {
         if (draft.consent() != null) {
             return draft;
         }
-        return new ContactDraft(draft.displayName(), draft.givenName(), draft.familyName(), draft.organization(),
-                draft.title(), draft.emails(), draft.phones(), draft.socialProfiles(), draft.communities(), draft.tags(),
-                draft.culture(), draft.birthYear(), draft.location(), draft.howWeMet(), null, draft.tier(),
-                draft.cadenceDays(), draft.keepInTouch(), draft.sincerity(), new Consent(false, ConsentSource.IMPORT),
-                draft.notes());
+        return draft.toBuilder().introducedBy(null).consent(new Consent(false, ConsentSource.IMPORT)).build();
     }
 }

@@ -9,8 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.jejaring.contacts.events.ContactEvents;
-import io.jejaring.plumbing.problem.ProblemException;
+import io.jejaring.contacts.store.Connection;
+import io.jejaring.contacts.store.Contact;
+import io.jejaring.plumbing.domain.DomainException;
 
 /**
  * Folds a duplicate into the contact that is kept. Lists (emails, phones, profiles, communities, tags) become
@@ -32,10 +33,10 @@ public class MergeService {
     ConnectionService connections;
 
     public Contact merge(String ownerId, UUID keptId, UUID duplicateId) {
-        Contact kept = Contact.findOwnedForUpdate(ownerId, keptId).orElseThrow(() -> ProblemException.notFound("contact"));
+        Contact kept = Contact.findOwnedForUpdate(ownerId, keptId).orElseThrow(() -> DomainException.notFound("contact"));
         Contact duplicate = duplicateId.equals(keptId) ? null : Contact.findOwnedForUpdate(ownerId, duplicateId).orElse(null);
         if (duplicate == null) {
-            throw ProblemException.unprocessable("duplicateId must be another of your contacts");
+            throw DomainException.unprocessable("duplicateId must be another of your contacts");
         }
         ContactMapper.apply(combined(ContactMapper.toDraft(kept), ContactMapper.toDraft(duplicate), keptId, duplicateId), kept);
         moveConnections(duplicate, kept);
@@ -51,22 +52,31 @@ public class MergeService {
         if (keptId.equals(introducer) || duplicateId.equals(introducer)) {
             introducer = null;
         }
-        return new ContactDraft(kept.displayName(), either(kept.givenName(), duplicate.givenName()),
-                either(kept.familyName(), duplicate.familyName()), either(kept.organization(), duplicate.organization()),
-                either(kept.title(), duplicate.title()), union(kept.emails(), duplicate.emails()),
-                union(kept.phones(), duplicate.phones()), union(kept.socialProfiles(), duplicate.socialProfiles()),
-                union(kept.communities(), duplicate.communities()), union(kept.tags(), duplicate.tags()),
-                either(kept.culture(), duplicate.culture()), either(kept.birthYear(), duplicate.birthYear()),
-                either(kept.location(), duplicate.location()), either(kept.howWeMet(), duplicate.howWeMet()),
-                introducer, kept.tier(), either(kept.cadenceDays(), duplicate.cadenceDays()), kept.keepInTouch(),
-                kept.sincerity(), either(kept.consent(), duplicate.consent()), either(kept.notes(), duplicate.notes()));
+        // displayName, tier, keepInTouch and sincerity stay the kept contact's, set or not
+        return kept.toBuilder()
+                .givenName(either(kept.givenName(), duplicate.givenName()))
+                .familyName(either(kept.familyName(), duplicate.familyName()))
+                .organization(either(kept.organization(), duplicate.organization()))
+                .title(either(kept.title(), duplicate.title()))
+                .emails(union(kept.emails(), duplicate.emails()))
+                .phones(union(kept.phones(), duplicate.phones()))
+                .socialProfiles(union(kept.socialProfiles(), duplicate.socialProfiles()))
+                .communities(union(kept.communities(), duplicate.communities()))
+                .tags(union(kept.tags(), duplicate.tags()))
+                .culture(either(kept.culture(), duplicate.culture()))
+                .birthYear(either(kept.birthYear(), duplicate.birthYear()))
+                .location(either(kept.location(), duplicate.location()))
+                .howWeMet(either(kept.howWeMet(), duplicate.howWeMet()))
+                .introducedBy(introducer)
+                .cadenceDays(either(kept.cadenceDays(), duplicate.cadenceDays()))
+                .consent(either(kept.consent(), duplicate.consent()))
+                .notes(either(kept.notes(), duplicate.notes()))
+                .build();
     }
 
     /** Each of the duplicate's live connections becomes the kept contact's, unless it already has one there. */
     private void moveConnections(Contact duplicate, Contact kept) {
-        List<Connection> duplicates = Connection.list(
-                "ownerId = ?1 and (pair.contactA = ?2 or pair.contactB = ?2)", duplicate.ownerId, duplicate.id);
-        for (Connection old : duplicates) {
+        for (Connection old : Connection.touching(duplicate.ownerId, duplicate.id)) {
             UUID other = old.otherThan(duplicate.id);
             if (!old.removed && !other.equals(kept.id)) {
                 Connection moved = Connection.findForUpdate(kept.ownerId, kept.id, other).orElse(null);
@@ -80,8 +90,7 @@ public class MergeService {
     }
 
     private void moveIntroductions(Contact duplicate, Contact kept) {
-        List<Contact> introduced = Contact.list("ownerId = ?1 and introducedBy = ?2", duplicate.ownerId, duplicate.id);
-        for (Contact contact : introduced) {
+        for (Contact contact : Contact.introducedBy(duplicate.ownerId, duplicate.id)) {
             contact.introducedBy = contact.id.equals(kept.id) ? null : kept.id;
             contacts.recordChange(contact);
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.jejaring.contacts.events.ContactEvents;
+import io.jejaring.contacts.store.Contact;
 import io.jejaring.plumbing.erasure.ErasedOwners;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -36,7 +36,7 @@ public class OwnerErasure {
     }
 
     private int eraseBatch(String ownerId) {
-        List<Contact> batch = Contact.find("ownerId", ownerId).page(0, BATCH).list();
+        List<Contact> batch = Contact.someOf(ownerId, BATCH);
         for (Contact contact : batch) {
             contact.delete();
             events.deleted(contact);

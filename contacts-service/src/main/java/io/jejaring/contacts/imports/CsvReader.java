@@ -13,6 +13,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import io.jejaring.contacts.domain.ContactDraft;
+import io.jejaring.contacts.domain.ImportProblem;
+import io.jejaring.contacts.domain.ImportedCard;
+import io.jejaring.contacts.domain.ParsedImport;
 
 /**
  * Reads the CSV exports of Google Contacts (current and legacy header) and LinkedIn (Connections.csv, with its

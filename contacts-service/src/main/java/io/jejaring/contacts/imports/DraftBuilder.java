@@ -8,10 +8,10 @@ import java.util.Set;
 
 import io.jejaring.contacts.domain.Consent;
 import io.jejaring.contacts.domain.ContactDraft;
-import io.jejaring.contacts.domain.EmailAddress;
-import io.jejaring.contacts.domain.PhoneNumber;
-import io.jejaring.contacts.domain.SocialNetwork;
-import io.jejaring.contacts.domain.SocialProfile;
+import io.jejaring.contacts.store.EmailAddress;
+import io.jejaring.contacts.store.PhoneNumber;
+import io.jejaring.contacts.store.SocialNetwork;
+import io.jejaring.contacts.store.SocialProfile;
 import io.jejaring.events.Sincerity;
 import io.jejaring.events.Tier;
 
@@ -193,10 +193,27 @@ final class DraftBuilder {
         if (name == null) {
             return Optional.empty();
         }
-        return Optional.of(new ContactDraft(name, givenName, familyName, organization, title, List.copyOf(emails),
-                List.copyOf(phones), List.copyOf(socialProfiles), List.copyOf(communities), List.copyOf(tags),
-                culture, birthYear, location, howWeMet, null, tier, cadenceDays, keepInTouch, sincerity, consent,
-                notes));
+        return Optional.of(ContactDraft.builder(name)
+                .givenName(givenName)
+                .familyName(familyName)
+                .organization(organization)
+                .title(title)
+                .emails(List.copyOf(emails))
+                .phones(List.copyOf(phones))
+                .socialProfiles(List.copyOf(socialProfiles))
+                .communities(List.copyOf(communities))
+                .tags(List.copyOf(tags))
+                .culture(culture)
+                .birthYear(birthYear)
+                .location(location)
+                .howWeMet(howWeMet)
+                .tier(tier)
+                .cadenceDays(cadenceDays)
+                .keepInTouch(keepInTouch)
+                .sincerity(sincerity)
+                .consent(consent)
+                .notes(notes)
+                .build());
     }
 
     private static String first(String current, String candidate) {

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 
-import io.jejaring.contacts.domain.SocialNetwork;
+import io.jejaring.contacts.store.SocialNetwork;
 
 /**
  * Recognises social networks from a profile URL's host or from a type name ("twitter", "x-linkedin"), so that

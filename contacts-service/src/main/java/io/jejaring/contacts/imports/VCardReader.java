@@ -7,7 +7,11 @@ import java.util.Optional;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.io.ParseWarning;
+
 import io.jejaring.contacts.domain.ContactDraft;
+import io.jejaring.contacts.domain.ImportProblem;
+import io.jejaring.contacts.domain.ImportedCard;
+import io.jejaring.contacts.domain.ParsedImport;
 
 /**
  * Reads vCard 2.1 (Outlook, with QUOTED-PRINTABLE and CHARSET), 3.0 (Apple, Google) and 4.0 files. The file is

@@ -22,9 +22,9 @@ import ezvcard.property.Title;
 import ezvcard.property.Url;
 import ezvcard.property.VCardProperty;
 import io.jejaring.contacts.domain.Consent;
-import io.jejaring.contacts.domain.ConsentSource;
 import io.jejaring.contacts.domain.ContactDraft;
-import io.jejaring.contacts.domain.SocialNetwork;
+import io.jejaring.contacts.store.ConsentSource;
+import io.jejaring.contacts.store.SocialNetwork;
 import io.jejaring.events.Sincerity;
 import io.jejaring.events.Tier;
 

@@ -16,9 +16,9 @@ import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
 import ezvcard.util.PartialDate;
 import io.jejaring.contacts.domain.ContactDraft;
-import io.jejaring.contacts.domain.EmailAddress;
-import io.jejaring.contacts.domain.PhoneNumber;
-import io.jejaring.contacts.domain.SocialProfile;
+import io.jejaring.contacts.store.EmailAddress;
+import io.jejaring.contacts.store.PhoneNumber;
+import io.jejaring.contacts.store.SocialProfile;
 
 /**
  * Writes contacts as vCard 4.0 for export. Fields vCard has no property for go in X-JEJARING-* properties, so

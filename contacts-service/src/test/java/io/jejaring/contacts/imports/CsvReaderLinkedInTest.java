@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import io.jejaring.contacts.domain.ContactDraft;
-import io.jejaring.contacts.domain.EmailAddress;
-import io.jejaring.contacts.domain.SocialNetwork;
-import io.jejaring.contacts.domain.SocialProfile;
+import io.jejaring.contacts.domain.ImportProblem;
+import io.jejaring.contacts.domain.ImportedCard;
+import io.jejaring.contacts.domain.ParsedImport;
+import io.jejaring.contacts.store.EmailAddress;
+import io.jejaring.contacts.store.SocialNetwork;
+import io.jejaring.contacts.store.SocialProfile;
 
 class CsvReaderLinkedInTest {
 

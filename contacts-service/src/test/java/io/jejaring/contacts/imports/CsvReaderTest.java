@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import io.jejaring.contacts.domain.ImportProblem;
+import io.jejaring.contacts.domain.ImportedCard;
+import io.jejaring.contacts.domain.ParsedImport;
+
 /** What every CSV import shares: header detection, line numbers, and surviving bad input. */
 class CsvReaderTest {
 

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import io.jejaring.contacts.domain.ContactDraft;
+import io.jejaring.contacts.domain.ImportedCard;
+import io.jejaring.contacts.domain.ParsedImport;
 
 /** Loads the sample export files under src/test/resources/imports, as the service would receive them. */
 final class Samples {

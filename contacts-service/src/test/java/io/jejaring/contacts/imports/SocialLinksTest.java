@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.jejaring.contacts.domain.SocialNetwork;
+import io.jejaring.contacts.store.SocialNetwork;
 
 class SocialLinksTest {
 

@@ -7,10 +7,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.jejaring.contacts.domain.ContactDraft;
-import io.jejaring.contacts.domain.EmailAddress;
-import io.jejaring.contacts.domain.PhoneNumber;
-import io.jejaring.contacts.domain.SocialNetwork;
-import io.jejaring.contacts.domain.SocialProfile;
+import io.jejaring.contacts.domain.ImportProblem;
+import io.jejaring.contacts.domain.ImportedCard;
+import io.jejaring.contacts.domain.ParsedImport;
+import io.jejaring.contacts.store.EmailAddress;
+import io.jejaring.contacts.store.PhoneNumber;
+import io.jejaring.contacts.store.SocialNetwork;
+import io.jejaring.contacts.store.SocialProfile;
 import io.jejaring.events.Tier;
 
 class VCardReaderTest {

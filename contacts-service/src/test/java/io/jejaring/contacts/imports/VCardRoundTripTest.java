@@ -7,12 +7,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.jejaring.contacts.domain.Consent;
-import io.jejaring.contacts.domain.ConsentSource;
 import io.jejaring.contacts.domain.ContactDraft;
-import io.jejaring.contacts.domain.EmailAddress;
-import io.jejaring.contacts.domain.PhoneNumber;
-import io.jejaring.contacts.domain.SocialNetwork;
-import io.jejaring.contacts.domain.SocialProfile;
+import io.jejaring.contacts.domain.ImportedCard;
+import io.jejaring.contacts.domain.ParsedImport;
+import io.jejaring.contacts.store.ConsentSource;
+import io.jejaring.contacts.store.EmailAddress;
+import io.jejaring.contacts.store.PhoneNumber;
+import io.jejaring.contacts.store.SocialNetwork;
+import io.jejaring.contacts.store.SocialProfile;
 import io.jejaring.events.Sincerity;
 import io.jejaring.events.Tier;
 
@@ -21,37 +23,36 @@ class VCardRoundTripTest {
 
     /** Every field set, with the characters vCard must escape: , ; \ and newlines. */
     static ContactDraft everything() {
-        return new ContactDraft(
-                "Dewi Lestari, PhD; \"Dee\"",
-                "Dewi",
-                "Lestari",
-                "Bentang; Pustaka, Tbk",
-                "Author \\ Musician",
-                List.of(new EmailAddress("dewi@example.id", "work"), new EmailAddress("dee@example.com", null),
-                        new EmailAddress("dewi.l@example.org", "school")),
-                List.of(new PhoneNumber("+62 812 3456 7890", "mobile"), new PhoneNumber("+62 22 555 0100", "home"),
-                        new PhoneNumber("0800-SUPERNOVA", null)),
-                List.of(new SocialProfile(SocialNetwork.TWITTER, "@deelestari"),
+        return ContactDraft.builder("Dewi Lestari, PhD; \"Dee\"")
+                .givenName("Dewi")
+                .familyName("Lestari")
+                .organization("Bentang; Pustaka, Tbk")
+                .title("Author \\ Musician")
+                .emails(List.of(new EmailAddress("dewi@example.id", "work"), new EmailAddress("dee@example.com", null),
+                        new EmailAddress("dewi.l@example.org", "school")))
+                .phones(List.of(new PhoneNumber("+62 812 3456 7890", "mobile"), new PhoneNumber("+62 22 555 0100", "home"),
+                        new PhoneNumber("0800-SUPERNOVA", null)))
+                .socialProfiles(List.of(new SocialProfile(SocialNetwork.TWITTER, "@deelestari"),
                         new SocialProfile(SocialNetwork.INSTAGRAM, "https://instagram.com/deelestari"),
                         new SocialProfile(SocialNetwork.LINKEDIN, "https://www.linkedin.com/in/dewi-lestari"),
                         new SocialProfile(SocialNetwork.FACEBOOK, "https://facebook.com/dee.lestari"),
                         new SocialProfile(SocialNetwork.PINTEREST, "deelestari"),
                         new SocialProfile(SocialNetwork.PATH, "https://path.com/dee"),
                         new SocialProfile(SocialNetwork.OTHER, "https://twitter.com/not-really-twitter"),
-                        new SocialProfile(SocialNetwork.OTHER, "mastodon: @dee@social.example, old; account")),
-                List.of("Writers, Bandung", "Rida Sita Dewi; fans", "Book club"),
-                List.of("author", "music, indie", "back\\slash"),
-                "Sundanese",
-                1976,
-                "Bandung, West Java",
-                "Met at the Ubud festival.\nShe signed my copy; twice.",
-                null,
-                Tier.CLOSE,
-                45,
-                false,
-                Sincerity.SINCERE,
-                new Consent(true, ConsentSource.MET_IN_PERSON),
-                "Supernova series.\nLikes: coffee, rain; quiet \\ cafés.\n\nAsk about the next album.");
+                        new SocialProfile(SocialNetwork.OTHER, "mastodon: @dee@social.example, old; account")))
+                .communities(List.of("Writers, Bandung", "Rida Sita Dewi; fans", "Book club"))
+                .tags(List.of("author", "music, indie", "back\\slash"))
+                .culture("Sundanese")
+                .birthYear(1976)
+                .location("Bandung, West Java")
+                .howWeMet("Met at the Ubud festival.\nShe signed my copy; twice.")
+                .tier(Tier.CLOSE)
+                .cadenceDays(45)
+                .keepInTouch(false)
+                .sincerity(Sincerity.SINCERE)
+                .consent(new Consent(true, ConsentSource.MET_IN_PERSON))
+                .notes("Supernova series.\nLikes: coffee, rain; quiet \\ cafés.\n\nAsk about the next album.")
+                .build();
     }
 
     @Test
@@ -80,9 +81,8 @@ class VCardRoundTripTest {
     @Test
     void sparseDraftsComeBackSparseAndInOrder() {
         ContactDraft nameOnly = ContactDraft.named("Rudi");
-        ContactDraft consentWithoutSource = new ContactDraft("Sari", null, "Wijaya", null, null, List.of(),
-                List.of(), List.of(), List.of(), List.of(), null, null, null, null, null, Tier.INNER, null, true,
-                Sincerity.TRANSACTIONAL, new Consent(false, null), null);
+        ContactDraft consentWithoutSource = ContactDraft.builder("Sari").familyName("Wijaya").tier(Tier.INNER)
+                .keepInTouch(true).sincerity(Sincerity.TRANSACTIONAL).consent(new Consent(false, null)).build();
 
         ParsedImport parsed = VCardReader.read(VCardWriter.write(List.of(nameOnly, consentWithoutSource)));
 
@@ -93,8 +93,8 @@ class VCardRoundTripTest {
 
     @Test
     void nullListsAreWrittenAsEmpty() {
-        ContactDraft withNulls = new ContactDraft("Nulls", null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+        ContactDraft withNulls = ContactDraft.builder("Nulls").emails(null).phones(null).socialProfiles(null)
+                .communities(null).tags(null).build();
 
         ParsedImport parsed = VCardReader.read(VCardWriter.write(List.of(withNulls)));
 

@@ -1,4 +1,4 @@
-package io.jejaring.contacts.domain;
+package io.jejaring.contacts.store;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package io.jejaring.contacts.events;
+package io.jejaring.contacts.domain;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,9 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.jejaring.contacts.domain.AgeBand;
-import io.jejaring.contacts.domain.Connection;
-import io.jejaring.contacts.domain.Contact;
+import io.jejaring.contacts.store.Connection;
+import io.jejaring.contacts.store.Contact;
 import io.jejaring.events.ConnectionChanged;
 import io.jejaring.events.ContactDeleted;
 import io.jejaring.events.ContactSnapshot;

@@ -1,11 +1,11 @@
-package io.jejaring.contacts.domain;
+package io.jejaring.contacts.store;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import io.jejaring.events.Tier;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 
 /**
@@ -15,30 +15,30 @@ import io.quarkus.panache.common.Parameters;
 public record ContactSearch(String q, String community, String tag, Tier tier, String afterName, UUID afterId) {
 
     public List<Contact> page(String ownerId, int rows) {
-        StringBuilder where = new StringBuilder("ownerId = :owner");
-        Parameters parameters = Parameters.with("owner", ownerId);
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
         if (q != null && !q.isBlank()) {
-            where.append(" and searchText like :q escape '\\'");
+            conditions.add("searchText like :q escape '\\'");
             parameters.and("q", "%" + escapeLike(q.trim().toLowerCase(Locale.ROOT)) + "%");
         }
         if (community != null) {
-            where.append(" and array_contains(communities, :community)");
+            conditions.add("array_contains(communities, :community)");
             parameters.and("community", community);
         }
         if (tag != null) {
-            where.append(" and array_contains(tags, :tag)");
+            conditions.add("array_contains(tags, :tag)");
             parameters.and("tag", tag);
         }
         if (tier != null) {
-            where.append(" and tier = :tier");
+            conditions.add("tier = :tier");
             parameters.and("tier", tier);
         }
         if (afterId != null) {
-            where.append(" and (displayName > :afterName or (displayName = :afterName and id > :afterId))");
+            conditions.add("(displayName > :afterName or (displayName = :afterName and id > :afterId))");
             parameters.and("afterName", afterName).and("afterId", afterId);
         }
-        PanacheQuery<Contact> query = Contact.find(where + " order by displayName, id", parameters);
-        return query.page(0, rows).list();
+        return Contact.owned(ownerId, String.join(" and ", conditions), parameters, "displayName, id")
+                .page(0, rows).list();
     }
 
     private static String escapeLike(String text) {

@@ -1,6 +1,4 @@
-package io.jejaring.contacts.imports;
-
-import io.jejaring.contacts.domain.ContactDraft;
+package io.jejaring.contacts.domain;
 
 /** One contact read from an import file, with the 1-based line where its card or row starts. */
 public record ImportedCard(int line, ContactDraft draft) {

@@ -1,4 +1,4 @@
-package io.jejaring.contacts.domain;
+package io.jejaring.contacts.store;
 
 /** How the owner came to hold this contact's details (rule 2: networks aren't for sale). */
 public enum ConsentSource {

@@ -1,4 +1,4 @@
-package io.jejaring.contacts.imports;
+package io.jejaring.contacts.domain;
 
 import java.util.List;
 
@@ -14,7 +14,7 @@ public record ParsedImport(List<ImportedCard> contacts, List<ImportProblem> erro
     }
 
     /** A file that could not be read at all: no contacts, one problem. */
-    static ParsedImport failed(int line, String message) {
+    public static ParsedImport failed(int line, String message) {
         return new ParsedImport(List.of(), List.of(new ImportProblem(line, message)));
     }
 }

@@ -1,9 +1,10 @@
-package io.jejaring.contacts.domain;
+package io.jejaring.contacts.store;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +19,8 @@ import org.hibernate.type.SqlTypes;
 import io.jejaring.events.Sincerity;
 import io.jejaring.events.Tier;
 import io.jejaring.plumbing.persistence.OwnedAggregate;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
 
 /** A person in an owner's network. Every lookup is scoped to the owner. */
 @Entity
@@ -92,12 +95,37 @@ public class Contact extends OwnedAggregate {
     public String searchText;
 
     public static Optional<Contact> findOwned(String ownerId, UUID id) {
-        return find("ownerId = ?1 and id = ?2", ownerId, id).firstResultOptional();
+        return owned(ownerId, "id = :id", Parameters.with("id", id), null).firstResultOptional();
     }
 
     /** The owner's contact, locked until the transaction ends, so concurrent writers take turns. */
     public static Optional<Contact> findOwnedForUpdate(String ownerId, UUID id) {
-        return find("ownerId = ?1 and id = ?2", ownerId, id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return owned(ownerId, "id = :id", Parameters.with("id", id), null).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+    }
+
+    /** The owner's contacts that {@code introducer} introduced. */
+    public static List<Contact> introducedBy(String ownerId, UUID introducer) {
+        return owned(ownerId, "introducedBy = :introducer", Parameters.with("introducer", introducer), null).list();
+    }
+
+    /** Every contact the owner has, in display-name order. */
+    public static List<Contact> allOf(String ownerId) {
+        return owned(ownerId, "", new Parameters(), "displayName, id").list();
+    }
+
+    /** Every contact the owner has, in no particular order, read as it is consumed. */
+    public static Stream<Contact> streamAllOf(String ownerId) {
+        return owned(ownerId, "", new Parameters(), null).stream();
+    }
+
+    /** Up to {@code rows} of the owner's contacts, in no particular order. */
+    public static List<Contact> someOf(String ownerId, int rows) {
+        return owned(ownerId, "", new Parameters(), null).page(0, rows).list();
+    }
+
+    static PanacheQuery<Contact> owned(String ownerId, String condition, Parameters parameters, String orderBy) {
+        return find(Owned.query(condition, orderBy), Owned.parameters(ownerId, parameters));
     }
 
     /** The cadence that applies: the owner's own, or the tier's default. */

@@ -1,4 +1,4 @@
-package io.jejaring.contacts.domain;
+package io.jejaring.contacts.store;
 
 /** Where a social profile lives. */
 public enum SocialNetwork {
