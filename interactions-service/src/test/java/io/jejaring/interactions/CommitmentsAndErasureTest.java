@@ -23,7 +23,7 @@ import io.jejaring.events.EventContract;
 import io.jejaring.events.EventTypes;
 import io.jejaring.events.OwnerErased;
 import io.jejaring.events.Topics;
-import io.jejaring.interactions.domain.KnownContact;
+import io.jejaring.interactions.store.KnownContact;
 import io.jejaring.plumbing.testing.RealInfrastructure;
 import io.jejaring.plumbing.testing.TestEvents;
 import io.jejaring.plumbing.testing.TestTokens;

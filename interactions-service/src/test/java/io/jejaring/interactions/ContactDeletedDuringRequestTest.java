@@ -21,11 +21,13 @@ import io.jejaring.events.EventTypes;
 import io.jejaring.events.Exchange;
 import io.jejaring.events.Initiator;
 import io.jejaring.events.Topics;
-import io.jejaring.interactions.domain.Interaction;
+import io.jejaring.interactions.domain.Caller;
 import io.jejaring.interactions.domain.InteractionDraft;
 import io.jejaring.interactions.domain.InteractionService;
+import io.jejaring.interactions.store.Interaction;
 import io.jejaring.plumbing.testing.RealInfrastructure;
 import io.jejaring.plumbing.testing.TestEvents;
+import io.jejaring.plumbing.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -64,8 +66,9 @@ class ContactDeletedDuringRequestTest extends InteractionsTestBase {
         UUID staying = knownContact(owner);
 
         UUID id = QuarkusTransaction.requiringNew().call(() -> {
-            Interaction logged = interactions.log(owner, new InteractionDraft(List.of(leaving, staying), Channel.PHONE, null,
-                    Initiator.ME, Exchange.SOCIAL, Instant.now().minusSeconds(60), null, null, null));
+            Interaction logged = interactions.log(new Caller(owner, TestTokens.forOwner(owner)), InteractionDraft.builder()
+                    .contactIds(List.of(leaving, staying)).channel(Channel.PHONE).initiatedBy(Initiator.ME)
+                    .exchange(Exchange.SOCIAL).occurredAt(Instant.now().minusSeconds(60)).build());
             TestEvents.publish(Topics.CONTACTS, EventTypes.CONTACT_DELETED, owner, new ContactDeleted(leaving, owner, 2));
             // the deletion reaches the database while this request has not committed: it must wait for it
             await().atMost(Duration.ofSeconds(30)).until(this::aContactWriteWaitsOnALock);

@@ -13,7 +13,7 @@ import io.jejaring.events.EventTypes;
 import io.jejaring.events.Sincerity;
 import io.jejaring.events.Tier;
 import io.jejaring.events.Topics;
-import io.jejaring.interactions.domain.KnownContact;
+import io.jejaring.interactions.store.KnownContact;
 import io.jejaring.plumbing.testing.TestEvents;
 import io.jejaring.plumbing.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;

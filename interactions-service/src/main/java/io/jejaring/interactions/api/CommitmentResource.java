@@ -20,11 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.jejaring.events.CommitmentStatus;
-import io.jejaring.interactions.domain.Commitment;
 import io.jejaring.interactions.domain.CommitmentDraft;
-import io.jejaring.interactions.domain.CommitmentSearch;
 import io.jejaring.interactions.domain.CommitmentService;
-import io.jejaring.plumbing.owner.CurrentOwner;
+import io.jejaring.interactions.store.Commitment;
+import io.jejaring.interactions.store.CommitmentSearch;
 import io.jejaring.plumbing.web.IfMatch;
 import io.jejaring.plumbing.web.Ids;
 import io.jejaring.plumbing.web.MergePatch;
@@ -42,12 +41,12 @@ public class CommitmentResource {
     CommitmentService commitments;
 
     @Inject
-    CurrentOwner owner;
+    CurrentCaller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response make(@NotNull @Valid CommitmentDraft draft) {
-        Commitment commitment = commitments.make(owner.id(), draft);
+        Commitment commitment = commitments.make(caller.get(), draft);
         return Response.created(URI.create("/api/v1/commitments/" + commitment.id))
                 .header(HttpHeaders.ETAG, IfMatch.etag(commitment.version)).entity(CommitmentView.of(commitment)).build();
     }
@@ -55,7 +54,7 @@ public class CommitmentResource {
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
-        return withETag(commitments.find(owner.id(), Ids.parseOrNotFound(id, "commitment")));
+        return withETag(commitments.find(caller.ownerId(), Ids.parseOrNotFound(id, "commitment")));
     }
 
     @PATCH
@@ -63,7 +62,8 @@ public class CommitmentResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response resolve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Resolution resolution) {
-        return withETag(commitments.resolve(owner.id(), Ids.parseOrNotFound(id, "commitment"), ifMatch, resolution.status()));
+        return withETag(commitments.resolve(caller.ownerId(), Ids.parseOrNotFound(id, "commitment"),
+                IfMatch.parse(ifMatch), resolution.status()));
     }
 
     /** Soonest due first. */
@@ -75,7 +75,7 @@ public class CommitmentResource {
         CommitmentSearch search = new CommitmentSearch(QueryParams.enumValue("status", status, CommitmentStatus.class),
                 QueryParams.uuid("contactId", contactId), after == null ? null : Paging.part(after[0], LocalDate::parse),
                 after == null ? null : Paging.uuid(after[1]));
-        return Page.of(search.page(owner.id(), size + 1).stream().map(CommitmentView::of).toList(), size,
+        return Page.of(commitments.search(caller.ownerId(), search, size + 1).stream().map(CommitmentView::of).toList(), size,
                 last -> Paging.encode(last.dueOn().toString(), last.id().toString()));
     }
 

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import io.jejaring.events.CommitmentDirection;
 import io.jejaring.events.CommitmentStatus;
-import io.jejaring.interactions.domain.Commitment;
+import io.jejaring.interactions.store.Commitment;
 
 /** A commitment as the API shows it. */
 public record CommitmentView(UUID id, UUID contactId, UUID interactionId, CommitmentDirection direction,

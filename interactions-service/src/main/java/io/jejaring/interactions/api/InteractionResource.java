@@ -25,14 +25,14 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.jejaring.events.Channel;
-import io.jejaring.interactions.domain.Interaction;
 import io.jejaring.interactions.domain.InteractionDraft;
-import io.jejaring.interactions.domain.InteractionSearch;
 import io.jejaring.interactions.domain.InteractionService;
-import io.jejaring.plumbing.owner.CurrentOwner;
+import io.jejaring.interactions.store.Interaction;
+import io.jejaring.interactions.store.InteractionSearch;
 import io.jejaring.plumbing.web.IfMatch;
 import io.jejaring.plumbing.web.Ids;
 import io.jejaring.plumbing.web.MergePatch;
+import io.jejaring.plumbing.web.MergePatcher;
 import io.jejaring.plumbing.web.Page;
 import io.jejaring.plumbing.web.Paging;
 import io.jejaring.plumbing.web.QueryParams;
@@ -47,12 +47,15 @@ public class InteractionResource {
     InteractionService interactions;
 
     @Inject
-    CurrentOwner owner;
+    CurrentCaller caller;
+
+    @Inject
+    MergePatcher patcher;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response log(@NotNull @Valid InteractionDraft draft) {
-        Interaction interaction = interactions.log(owner.id(), draft);
+        Interaction interaction = interactions.log(caller.get(), draft);
         return Response.created(URI.create("/api/v1/interactions/" + interaction.id))
                 .header(HttpHeaders.ETAG, IfMatch.etag(interaction.version)).entity(InteractionView.of(interaction)).build();
     }
@@ -60,7 +63,7 @@ public class InteractionResource {
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
-        return withETag(interactions.find(owner.id(), interactionId(id)));
+        return withETag(interactions.find(caller.ownerId(), interactionId(id)));
     }
 
     @PUT
@@ -68,7 +71,7 @@ public class InteractionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid InteractionDraft draft) {
-        return withETag(interactions.replace(owner.id(), interactionId(id), ifMatch, draft));
+        return withETag(interactions.replace(caller.get(), interactionId(id), IfMatch.parse(ifMatch), draft));
     }
 
     @PATCH
@@ -76,13 +79,14 @@ public class InteractionResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode patch) {
-        return withETag(interactions.patch(owner.id(), interactionId(id), ifMatch, patch));
+        return withETag(interactions.patch(caller.get(), interactionId(id), IfMatch.parse(ifMatch),
+                current -> patcher.apply(current, patch, InteractionDraft.class)));
     }
 
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        interactions.delete(owner.id(), interactionId(id), ifMatch);
+        interactions.delete(caller.ownerId(), interactionId(id), IfMatch.parse(ifMatch));
         return Response.noContent().build();
     }
 
@@ -98,7 +102,7 @@ public class InteractionResource {
                 QueryParams.enumValue("channel", channel, Channel.class),
                 before == null ? null : Paging.part(before[0], Instant::parse),
                 before == null ? null : Paging.uuid(before[1]));
-        return Page.of(search.page(owner.id(), size + 1).stream().map(InteractionView::of).toList(), size,
+        return Page.of(interactions.search(caller.ownerId(), search, size + 1).stream().map(InteractionView::of).toList(), size,
                 last -> Paging.encode(last.occurredAt().toString(), last.id().toString()));
     }
 

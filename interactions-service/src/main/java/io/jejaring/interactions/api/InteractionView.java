@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.jejaring.events.Channel;
 import io.jejaring.events.Exchange;
 import io.jejaring.events.Initiator;
-import io.jejaring.interactions.domain.Interaction;
+import io.jejaring.interactions.store.Interaction;
 
 /** An interaction as the API shows it. */
 public record InteractionView(UUID id, List<UUID> contactIds, Channel channel, String socialNetwork,

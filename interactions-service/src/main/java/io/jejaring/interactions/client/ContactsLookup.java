@@ -1,39 +1,35 @@
 package io.jejaring.interactions.client;
 
-import java.time.temporal.ChronoUnit;
 import java.util.OptionalLong;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.WebApplicationException;
 
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import io.jejaring.plumbing.domain.DomainException;
 
 /**
- * Asks contacts-service whether the caller has a contact, for an id whose event has not arrived yet.
- * A slow or failing contacts-service trips the circuit, so callers fail fast instead of piling up.
+ * Asks contacts-service whether the caller has a contact, for an id whose event has not arrived yet, forwarding
+ * the caller's own token. Any failure to get an answer is a 503 {@code contacts-unavailable}.
  */
 @ApplicationScoped
 public class ContactsLookup {
 
+    private static final Logger LOG = Logger.getLogger(ContactsLookup.class);
+
     @Inject
-    @RestClient
-    ContactsClient client;
+    GuardedContactsCall call;
 
     /** The contact's version, or empty when the caller has no such contact. */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public OptionalLong versionOf(UUID contactId, String bearerToken) {
         try {
-            return OptionalLong.of(client.get(contactId, "Bearer " + bearerToken).version());
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return OptionalLong.empty();
-            }
-            throw e;
+            return call.versionOf(contactId, bearerToken);
+        } catch (RuntimeException e) {
+            LOG.warnf("contacts-service did not answer a contact lookup (%s)", e.getClass().getSimpleName());
+            throw DomainException.unavailable("contacts-unavailable",
+                    "contacts-service can't confirm contact " + contactId + " right now; retry shortly");
         }
     }
 }

@@ -10,11 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.jejaring.events.CommitmentStatus;
-import io.jejaring.interactions.events.InteractionEvents;
+import io.jejaring.interactions.store.Commitment;
+import io.jejaring.interactions.store.CommitmentSearch;
+import io.jejaring.interactions.store.Commitments;
+import io.jejaring.interactions.store.Interactions;
+import io.jejaring.plumbing.domain.DomainException;
+import io.jejaring.plumbing.domain.ExpectedVersion;
 import io.jejaring.plumbing.domain.FieldError;
-import io.jejaring.plumbing.problem.Problem;
-import io.jejaring.plumbing.problem.ProblemException;
-import io.jejaring.plumbing.web.IfMatch;
 
 /** Promises: made OPEN, then resolved once, to KEPT, BROKEN or CANCELLED. */
 @ApplicationScoped
@@ -28,38 +30,43 @@ public class CommitmentService {
     ContactDirectory directory;
 
     @Inject
+    Commitments store;
+
+    @Inject
+    Interactions interactions;
+
+    @Inject
     InteractionEvents events;
 
-    public Commitment make(String ownerId, CommitmentDraft draft) {
-        directory.requireOwned(ownerId, List.of(draft.contactId()));
-        if (draft.interactionId() != null && Interaction.findOwned(ownerId, draft.interactionId()).isEmpty()) {
-            throw ProblemException.unprocessable("interactionId is not one of your interactions");
+    public Commitment make(Caller caller, CommitmentDraft draft) {
+        directory.requireOwned(caller, List.of(draft.contactId()));
+        if (draft.interactionId() != null && interactions.findOwned(caller.ownerId(), draft.interactionId()).isEmpty()) {
+            throw DomainException.unprocessable("interactionId is not one of your interactions");
         }
         Commitment commitment = new Commitment();
-        commitment.begin(ownerId, Instant.now(clock));
+        commitment.begin(caller.ownerId(), Instant.now(clock));
         commitment.contactId = draft.contactId();
         commitment.interactionId = draft.interactionId();
         commitment.direction = draft.direction();
         commitment.description = draft.description().trim();
         commitment.dueOn = draft.dueOn();
         commitment.status = CommitmentStatus.OPEN;
-        commitment.persist();
+        store.persist(commitment);
         events.commitment(commitment);
         return commitment;
     }
 
     /** Resolves an open commitment; one already resolved can't be resolved again (409). */
-    public Commitment resolve(String ownerId, UUID id, String ifMatch, CommitmentStatus status) {
+    public Commitment resolve(String ownerId, UUID id, ExpectedVersion expected, CommitmentStatus status) {
         if (status == CommitmentStatus.OPEN) {
-            throw new ProblemException(Problem.invalid("a commitment is resolved to KEPT, BROKEN or CANCELLED",
-                    List.of(new FieldError("status", "must be one of [KEPT, BROKEN, CANCELLED]"))));
+            throw DomainException.invalid("a commitment is resolved to KEPT, BROKEN or CANCELLED",
+                    List.of(new FieldError("status", "must be one of [KEPT, BROKEN, CANCELLED]")));
         }
-        Commitment commitment = Commitment.findOwnedForUpdate(ownerId, id)
-                .orElseThrow(() -> ProblemException.notFound("commitment"));
-        IfMatch.check(ifMatch, commitment.version);
+        Commitment commitment = store.findOwnedForUpdate(ownerId, id)
+                .orElseThrow(() -> DomainException.notFound("commitment"));
+        expected.check(commitment.version);
         if (commitment.status != CommitmentStatus.OPEN) {
-            throw new ProblemException(Problem.of(409, "already-resolved",
-                    "this commitment was already resolved as " + commitment.status));
+            throw DomainException.conflict("already-resolved", "this commitment was already resolved as " + commitment.status);
         }
         commitment.status = status;
         return recordChange(commitment);
@@ -67,7 +74,13 @@ public class CommitmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Commitment find(String ownerId, UUID id) {
-        return Commitment.findOwned(ownerId, id).orElseThrow(() -> ProblemException.notFound("commitment"));
+        return store.findOwned(ownerId, id).orElseThrow(() -> DomainException.notFound("commitment"));
+    }
+
+    /** Up to {@code rows} of the owner's commitments, soonest due first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Commitment> search(String ownerId, CommitmentSearch search, int rows) {
+        return store.page(ownerId, search, rows);
     }
 
     Commitment recordChange(Commitment commitment) {

@@ -30,4 +30,74 @@ public record InteractionDraft(
         @Min(0) @Max(10_080) Integer durationMinutes,
         @Size(max = 200) String summary,
         @Size(max = 10_000) String notes) {
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Names each field, so that no caller counts nine positional arguments. */
+    public static final class Builder {
+        private List<UUID> contactIds;
+        private Channel channel;
+        private String socialNetwork;
+        private Initiator initiatedBy;
+        private Exchange exchange;
+        private Instant occurredAt;
+        private Integer durationMinutes;
+        private String summary;
+        private String notes;
+
+        private Builder() {
+        }
+
+        public Builder contactIds(List<UUID> contactIds) {
+            this.contactIds = contactIds;
+            return this;
+        }
+
+        public Builder channel(Channel channel) {
+            this.channel = channel;
+            return this;
+        }
+
+        public Builder socialNetwork(String socialNetwork) {
+            this.socialNetwork = socialNetwork;
+            return this;
+        }
+
+        public Builder initiatedBy(Initiator initiatedBy) {
+            this.initiatedBy = initiatedBy;
+            return this;
+        }
+
+        public Builder exchange(Exchange exchange) {
+            this.exchange = exchange;
+            return this;
+        }
+
+        public Builder occurredAt(Instant occurredAt) {
+            this.occurredAt = occurredAt;
+            return this;
+        }
+
+        public Builder durationMinutes(Integer durationMinutes) {
+            this.durationMinutes = durationMinutes;
+            return this;
+        }
+
+        public Builder summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        public Builder notes(String notes) {
+            this.notes = notes;
+            return this;
+        }
+
+        public InteractionDraft build() {
+            return new InteractionDraft(contactIds, channel, socialNetwork, initiatedBy, exchange, occurredAt,
+                    durationMinutes, summary, notes);
+        }
+    }
 }

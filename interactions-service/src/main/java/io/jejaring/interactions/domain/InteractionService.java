@@ -8,22 +8,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.jejaring.events.Channel;
 import io.jejaring.events.Exchange;
 import io.jejaring.events.Initiator;
-import io.jejaring.interactions.events.InteractionEvents;
+import io.jejaring.interactions.store.Interaction;
+import io.jejaring.interactions.store.InteractionSearch;
+import io.jejaring.interactions.store.Interactions;
+import io.jejaring.plumbing.domain.DomainException;
+import io.jejaring.plumbing.domain.ExpectedVersion;
 import io.jejaring.plumbing.domain.FieldError;
-import io.jejaring.plumbing.problem.Problem;
-import io.jejaring.plumbing.problem.ProblemException;
-import io.jejaring.plumbing.web.IfMatch;
-import io.jejaring.plumbing.web.MergePatcher;
 
 /** Interaction writes: each change and its event commit together, or neither does. */
 @ApplicationScoped
@@ -39,42 +38,48 @@ public class InteractionService {
     ContactDirectory directory;
 
     @Inject
-    InteractionEvents events;
+    Interactions store;
 
     @Inject
-    MergePatcher patcher;
+    InteractionEvents events;
 
-    public Interaction log(String ownerId, InteractionDraft draft) {
+    public Interaction log(Caller caller, InteractionDraft draft) {
         Interaction interaction = new Interaction();
-        interaction.begin(ownerId, Instant.now(clock));
-        apply(draft, interaction);
-        interaction.persist();
+        interaction.begin(caller.ownerId(), Instant.now(clock));
+        apply(caller, draft, interaction);
+        store.persist(interaction);
         events.logged(interaction);
         return interaction;
     }
 
-    public Interaction replace(String ownerId, UUID id, String ifMatch, InteractionDraft draft) {
-        Interaction interaction = lockForWrite(ownerId, id, ifMatch);
-        apply(draft, interaction);
+    public Interaction replace(Caller caller, UUID id, ExpectedVersion expected, InteractionDraft draft) {
+        Interaction interaction = lockForWrite(caller.ownerId(), id, expected);
+        apply(caller, draft, interaction);
         return recordChange(interaction);
     }
 
-    /** PATCH: an RFC 7396 merge patch over the current fields, then checked like a PUT. */
-    public Interaction patch(String ownerId, UUID id, String ifMatch, JsonNode patch) {
-        Interaction interaction = lockForWrite(ownerId, id, ifMatch);
-        apply(patcher.apply(toDraft(interaction), patch, InteractionDraft.class), interaction);
+    /** PATCH: the change (a merge patch, to the API) turns the current fields into new ones, checked like a PUT. */
+    public Interaction patch(Caller caller, UUID id, ExpectedVersion expected, UnaryOperator<InteractionDraft> change) {
+        Interaction interaction = lockForWrite(caller.ownerId(), id, expected);
+        apply(caller, change.apply(toDraft(interaction)), interaction);
         return recordChange(interaction);
     }
 
-    public void delete(String ownerId, UUID id, String ifMatch) {
-        Interaction interaction = lockForWrite(ownerId, id, ifMatch);
-        interaction.delete();
+    public void delete(String ownerId, UUID id, ExpectedVersion expected) {
+        Interaction interaction = lockForWrite(ownerId, id, expected);
+        store.delete(interaction);
         events.deleted(interaction);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Interaction find(String ownerId, UUID id) {
-        return Interaction.findOwned(ownerId, id).orElseThrow(() -> ProblemException.notFound("interaction"));
+        return store.findOwned(ownerId, id).orElseThrow(() -> DomainException.notFound("interaction"));
+    }
+
+    /** Up to {@code rows} of the owner's interactions, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Interaction> search(String ownerId, InteractionSearch search, int rows) {
+        return store.page(ownerId, search, rows);
     }
 
     /** Every change to a stored interaction: the next version, the time, and its event. */
@@ -84,14 +89,14 @@ public class InteractionService {
         return interaction;
     }
 
-    private Interaction lockForWrite(String ownerId, UUID id, String ifMatch) {
-        Interaction interaction = Interaction.findOwnedForUpdate(ownerId, id)
-                .orElseThrow(() -> ProblemException.notFound("interaction"));
-        IfMatch.check(ifMatch, interaction.version);
+    private Interaction lockForWrite(String ownerId, UUID id, ExpectedVersion expected) {
+        Interaction interaction = store.findOwnedForUpdate(ownerId, id)
+                .orElseThrow(() -> DomainException.notFound("interaction"));
+        expected.check(interaction.version);
         return interaction;
     }
 
-    private void apply(InteractionDraft draft, Interaction interaction) {
+    private void apply(Caller caller, InteractionDraft draft, Interaction interaction) {
         Set<UUID> contactIds = new LinkedHashSet<>(draft.contactIds());
         List<FieldError> errors = new ArrayList<>();
         if (contactIds.size() != draft.contactIds().size()) {
@@ -104,9 +109,9 @@ public class InteractionService {
             errors.add(new FieldError("socialNetwork", "is required for SOCIAL interactions, and only for them"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.invalid("the interaction has invalid fields", errors));
+            throw DomainException.invalid("the interaction has invalid fields", errors);
         }
-        directory.requireOwned(interaction.ownerId, contactIds);
+        directory.requireOwned(caller, contactIds);
         interaction.contactIds = new ArrayList<>(contactIds);
         interaction.channel = draft.channel();
         interaction.socialNetwork = draft.channel() == Channel.SOCIAL ? draft.socialNetwork().trim() : null;
@@ -119,8 +124,10 @@ public class InteractionService {
     }
 
     static InteractionDraft toDraft(Interaction interaction) {
-        return new InteractionDraft(List.copyOf(interaction.contactIds), interaction.channel, interaction.socialNetwork,
-                interaction.initiatedBy, interaction.exchange, interaction.occurredAt, interaction.durationMinutes,
-                interaction.summary, interaction.notes);
+        return InteractionDraft.builder().contactIds(List.copyOf(interaction.contactIds)).channel(interaction.channel)
+                .socialNetwork(interaction.socialNetwork).initiatedBy(interaction.initiatedBy)
+                .exchange(interaction.exchange).occurredAt(interaction.occurredAt)
+                .durationMinutes(interaction.durationMinutes).summary(interaction.summary).notes(interaction.notes)
+                .build();
     }
 }

@@ -1,4 +1,4 @@
-package io.jejaring.interactions.domain;
+package io.jejaring.interactions.store;
 
 import java.io.Serializable;
 import java.util.UUID;
@@ -16,6 +16,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "known_contact")
 public class KnownContact extends PanacheEntityBase {
 
+    /** The owner's live contacts, aliased {@code k}: the "live" condition, written once. */
+    static final String LIVE = "from KnownContact k where k.key.ownerId = :owner and k.deleted = false";
+
     @EmbeddedId
     public Key key;
 
@@ -24,7 +27,7 @@ public class KnownContact extends PanacheEntityBase {
     public boolean deleted;
 
     public static boolean isLive(String ownerId, UUID contactId) {
-        return count("key.ownerId = ?1 and key.contactId = ?2 and deleted = false", ownerId, contactId) > 0;
+        return count(LIVE + " and k.key.contactId = :contact", OwnerFilter.owner(ownerId).and("contact", contactId)) > 0;
     }
 
     @Embeddable

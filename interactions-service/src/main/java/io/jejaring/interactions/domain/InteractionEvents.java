@@ -1,4 +1,4 @@
-package io.jejaring.interactions.events;
+package io.jejaring.interactions.domain;
 
 import java.util.List;
 
@@ -11,8 +11,8 @@ import io.jejaring.events.EventTypes;
 import io.jejaring.events.InteractionDeleted;
 import io.jejaring.events.InteractionSnapshot;
 import io.jejaring.events.Topics;
-import io.jejaring.interactions.domain.Commitment;
-import io.jejaring.interactions.domain.Interaction;
+import io.jejaring.interactions.store.Commitment;
+import io.jejaring.interactions.store.Interaction;
 import io.jejaring.plumbing.outbox.Outbox;
 
 /** Writes interaction and commitment events to the outbox. Summaries, notes and descriptions never leave. */
