@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import io.jejaring.local.LocalStack;
+import io.jejaring.localinfra.StackException;
 
 /** What every suite's {@code main} does around its own work: read the options, answer --help, exit 0, 1 or 2. */
 final class SuiteMain {
@@ -36,7 +36,7 @@ final class SuiteMain {
         try {
             body.run(options);
             status = 0;
-        } catch (LocalStack.StackException e) {
+        } catch (StackException e) {
             System.err.println("benchmark: " + e.getMessage());
         } catch (Exception e) {
             System.err.println("benchmark failed:");

@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.jejaring.local.LocalStack;
-import io.jejaring.local.Ports;
 import io.jejaring.local.Service;
+import io.jejaring.localinfra.Ports;
+import io.jejaring.localinfra.StackException;
 
 /**
  * Write throughput of each {@link Endpoint}, {@code POST /api/v1/contacts} and {@code POST /api/v1/interactions}
@@ -154,7 +155,7 @@ public final class WriteThroughputBenchmark {
                     stack.start();
                     System.out.printf(Locale.ROOT, "  up in %.1f s%n", (System.nanoTime() - started) / 1e9);
                     return;
-                } catch (LocalStack.StackException e) {
+                } catch (StackException e) {
                     if (!e.getMessage().contains("already in use") || System.nanoTime() > deadline) {
                         throw e;
                     }

@@ -1,4 +1,4 @@
-package io.jejaring.local;
+package io.jejaring.localinfra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,7 +68,7 @@ public final class LocalPostgres implements AutoCloseable {
             fastShutdown(postmaster);
             postmaster.onExit().get(15, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new LocalStack.StackException("a PostgreSQL (pid " + postmaster.pid() + ") is still running on " + dataDir
+            throw new StackException("a PostgreSQL (pid " + postmaster.pid() + ") is still running on " + dataDir
                     + " and could not be stopped: stop it, then try again.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,4 +1,4 @@
-package io.jejaring.local;
+package io.jejaring.localinfra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.jejaring.local;
+package io.jejaring.localinfra;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

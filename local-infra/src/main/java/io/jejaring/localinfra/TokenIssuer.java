@@ -1,4 +1,4 @@
-package io.jejaring.local;
+package io.jejaring.localinfra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
