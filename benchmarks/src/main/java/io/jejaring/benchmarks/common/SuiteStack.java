@@ -80,6 +80,11 @@ public final class SuiteStack implements AutoCloseable {
         }
     }
 
+    /** The repository's root, where the services and their sources are. */
+    public Path root() {
+        return root;
+    }
+
     public LocalStack stack() {
         return stack;
     }

@@ -1,6 +1,7 @@
 package io.jejaring.benchmarks.writes;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,91 +25,12 @@ import io.jejaring.events.Sincerity;
  * The raw baseline for one endpoint: plain JDBC doing, per request, the SQL that the endpoint does for the entity
  * and its event, in one transaction: the entity row, the owner's next event sequence (the outbox's upsert, which
  * locks the owner's row until commit), and the outbox row with a payload shaped like the real event. Its tables
- * copy the service's entity table and the plumbing's {@code outbox} and {@code outbox_sequence}, indexes included,
- * in a schema named after the endpoint, in a database of their own on the same PostgreSQL server.
+ * are the service's own, made by the service's migrations ({@link ServiceSchema}), in a schema named after the
+ * endpoint, in a database of their own on the same PostgreSQL server.
  */
 final class RawJdbcWrites {
 
     static final String DATABASE = "bench_raw";
-
-    /** contacts-service's {@code contact} (its {@code V1__contacts.sql}). */
-    private static final List<String> CONTACT_TABLE = List.of("""
-            CREATE TABLE contact (
-                id                uuid PRIMARY KEY,
-                owner_id          text          NOT NULL,
-                display_name      varchar(200)  NOT NULL,
-                given_name        varchar(200),
-                family_name       varchar(200),
-                organization      varchar(200),
-                title             varchar(200),
-                emails            jsonb         NOT NULL DEFAULT '[]',
-                phones            jsonb         NOT NULL DEFAULT '[]',
-                social_profiles   jsonb         NOT NULL DEFAULT '[]',
-                communities       varchar(200)[] NOT NULL DEFAULT '{}',
-                tags              varchar(200)[] NOT NULL DEFAULT '{}',
-                culture           varchar(200),
-                birth_year        integer,
-                location          varchar(200),
-                how_we_met        varchar(200),
-                introduced_by     uuid,
-                tier              text          NOT NULL,
-                cadence_days      integer,
-                keep_in_touch     boolean       NOT NULL DEFAULT true,
-                sincerity         text          NOT NULL,
-                consent_shareable boolean,
-                consent_source    text,
-                notes             varchar(10000),
-                search_text       text          NOT NULL,
-                version           bigint        NOT NULL,
-                created_at        timestamptz   NOT NULL,
-                updated_at        timestamptz   NOT NULL
-            )""",
-            "CREATE INDEX contact_owner_name ON contact (owner_id, display_name, id)",
-            "CREATE INDEX contact_communities ON contact USING gin (communities)",
-            "CREATE INDEX contact_tags ON contact USING gin (tags)");
-
-    /** interactions-service's {@code interaction}. */
-    private static final List<String> INTERACTION_TABLE = List.of("""
-            CREATE TABLE interaction (
-                id               uuid PRIMARY KEY,
-                owner_id         text          NOT NULL,
-                contact_ids      uuid[]        NOT NULL,
-                channel          text          NOT NULL,
-                social_network   varchar(200),
-                initiated_by     text          NOT NULL,
-                exchange         text          NOT NULL,
-                occurred_at      timestamptz   NOT NULL,
-                duration_minutes integer,
-                summary          varchar(200),
-                notes            varchar(10000),
-                version          bigint        NOT NULL,
-                created_at       timestamptz   NOT NULL,
-                updated_at       timestamptz   NOT NULL
-            )""",
-            "CREATE INDEX interaction_owner_time ON interaction (owner_id, occurred_at DESC, id DESC)",
-            "CREATE INDEX interaction_contacts ON interaction USING gin (contact_ids)");
-
-    /** The plumbing's outbox, which every service has. */
-    private static final List<String> OUTBOX_TABLES = List.of("""
-            CREATE TABLE outbox (
-                id          uuid PRIMARY KEY,
-                position    bigint GENERATED ALWAYS AS IDENTITY,
-                owner_id    text        NOT NULL,
-                sequence    bigint      NOT NULL,
-                topic       text        NOT NULL,
-                type        text        NOT NULL,
-                subject     text        NOT NULL,
-                payload     text        NOT NULL,
-                created_at  timestamptz NOT NULL,
-                sent_at     timestamptz,
-                CONSTRAINT outbox_owner_sequence UNIQUE (owner_id, sequence)
-            )""",
-            "CREATE INDEX outbox_unsent ON outbox (position) WHERE sent_at IS NULL",
-            """
-            CREATE TABLE outbox_sequence (
-                owner_id      text   PRIMARY KEY,
-                last_sequence bigint NOT NULL
-            )""");
 
     /** What the body sets; the columns it leaves empty take the values the service writes for them. */
     private static final String INSERT_CONTACT = """
@@ -140,11 +62,12 @@ final class RawJdbcWrites {
     }
 
     /**
-     * Creates the endpoint's tables, empty, in their schema of the baseline's database next to
-     * {@code serviceJdbcUrl}'s (same server), making that database first if it is not there yet.
+     * Creates the endpoint's service's tables, empty, in their schema of the baseline's database next to
+     * {@code serviceJdbcUrl}'s (same server), making that database first if it is not there yet. The migrations
+     * are read from the repository at {@code repositoryRoot}.
      */
-    static RawJdbcWrites create(Endpoint endpoint, String serviceJdbcUrl, String user, String password)
-            throws SQLException {
+    static RawJdbcWrites create(Endpoint endpoint, Path repositoryRoot, String serviceJdbcUrl, String user,
+            String password) throws SQLException {
         String url = serviceJdbcUrl.replaceFirst("/[^/?]+(\\?.*)?$", "/" + DATABASE);
         try (Connection connection = DriverManager.getConnection(serviceJdbcUrl, user, password);
                 PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
@@ -158,14 +81,8 @@ final class RawJdbcWrites {
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + endpoint.label() + " CASCADE");
-            statement.execute("CREATE SCHEMA " + endpoint.label());
-            connection.setSchema(endpoint.label());
-            for (List<String> tables : List.of(entityTable(endpoint), OUTBOX_TABLES)) {
-                for (String ddl : tables) {
-                    statement.execute(ddl);
-                }
-            }
         }
+        ServiceSchema.migrate(repositoryRoot, endpoint.service(), url, user, password, endpoint.label());
         return new RawJdbcWrites(endpoint, url, user, password);
     }
 
@@ -199,13 +116,6 @@ final class RawJdbcWrites {
                     ServiceApi.anHourAgo());
         };
         return payload.getBytes(StandardCharsets.UTF_8).length;
-    }
-
-    private static List<String> entityTable(Endpoint endpoint) {
-        return switch (endpoint) {
-            case CONTACTS -> CONTACT_TABLE;
-            case INTERACTIONS -> INTERACTION_TABLE;
-        };
     }
 
     private static Instant now() {

@@ -93,7 +93,8 @@ public final class WriteThroughputBenchmark {
             String user = environment.get("QUARKUS_DATASOURCE_USERNAME");
             String password = environment.get("QUARKUS_DATASOURCE_PASSWORD");
             targets.add(new Target(endpoint, new ServiceDatabase(url, user, password),
-                    RawJdbcWrites.create(endpoint, url, user, password).workers(owners), ApiWrites.workers(api, endpoint, owners),
+                    RawJdbcWrites.create(endpoint, suite.root(), url, user, password).workers(owners),
+                    ApiWrites.workers(api, endpoint, owners),
                     suite.cpuAccounting(endpoint.service())));
         }
 
