@@ -36,9 +36,10 @@ import io.jejaring.events.Topics;
 /**
  * The baseline projection throughput is compared against: a plain {@link KafkaConsumer} per topic that writes each
  * poll with batched JDBC upserts, one transaction per poll, into copies of insights-service's tables (made with
- * {@code LIKE … INCLUDING ALL}, so with the same indexes) in its own database. It does what the projection must do
- * at the least: remember each event id, upsert the contact with its version guard and due date, and for an
- * interaction upsert its fact, link its contacts and move their last interaction, due date and strength.
+ * {@code LIKE … INCLUDING ALL}, so with the same indexes) in insights-service's database. It does what the projection must do
+ * at the least: remember each event id, upsert the contact with its version guard and its due and fading dates (in
+ * absolute time, as insights-service computes them), and for an interaction upsert its fact, link its contacts and
+ * move their last interaction, due and fading dates and strength.
  */
 final class RawProjection {
 
@@ -47,17 +48,24 @@ final class RawProjection {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final String PROCESSED = "INSERT INTO raw_processed_event (event_id) VALUES (?) ON CONFLICT DO NOTHING";
+    /** The strength terms' fixed epoch and half-life, and where FADING starts, as insights-service's defaults. */
+    private static final long EPOCH = Instant.parse("2020-01-01T00:00:00Z").getEpochSecond();
+    private static final double HALF_LIFE_SECONDS = 90 * 86_400.0;
+    private static final double FADING_RATIO = 0.75;
     private static final String CONTACT = """
             INSERT INTO raw_relationship (owner_id, contact_id, version, cadence_days, keep_in_touch, communities,
-                                          culture, age_band, introduced_by, created_at, due_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS timestamptz) + make_interval(days => ?))
+                                          culture, age_band, introduced_by, created_at, due_at, fading_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, %s)
             ON CONFLICT (owner_id, contact_id) DO UPDATE SET version = EXCLUDED.version,
                 cadence_days = EXCLUDED.cadence_days, keep_in_touch = EXCLUDED.keep_in_touch,
                 communities = EXCLUDED.communities, culture = EXCLUDED.culture, age_band = EXCLUDED.age_band,
                 introduced_by = EXCLUDED.introduced_by, created_at = EXCLUDED.created_at,
-                due_at = coalesce(raw_relationship.last_interaction_at, EXCLUDED.created_at)
-                         + make_interval(days => EXCLUDED.cadence_days)
-            WHERE raw_relationship.version < EXCLUDED.version""";
+                due_at = %s,
+                fading_at = %s
+            WHERE raw_relationship.version < EXCLUDED.version""".formatted(
+            dueAt("CAST(? AS timestamptz)", "?"), fadingAt("CAST(? AS timestamptz)", "?"),
+            dueAt("coalesce(raw_relationship.last_interaction_at, EXCLUDED.created_at)", "EXCLUDED.cadence_days"),
+            fadingAt("coalesce(raw_relationship.last_interaction_at, EXCLUDED.created_at)", "EXCLUDED.cadence_days"));
     private static final String FACT = """
             INSERT INTO raw_interaction_fact (owner_id, interaction_id, version, channel, initiated_by, exchange,
                                               occurred_at, weight_share)
@@ -69,15 +77,30 @@ final class RawProjection {
     private static final String LINK = """
             INSERT INTO raw_interaction_contact (owner_id, contact_id, interaction_id, occurred_at) VALUES (?, ?, ?, ?)
             ON CONFLICT DO NOTHING""";
+    private static final String LATEST = "greatest(raw_relationship.last_interaction_at, EXCLUDED.last_interaction_at)";
     private static final String TOUCH = """
             INSERT INTO raw_relationship (owner_id, contact_id, version, last_interaction_at, strength_mass, strength_terms)
             VALUES (?, ?, 0, ?, ?, 1)
             ON CONFLICT (owner_id, contact_id) DO UPDATE SET
                 last_interaction_at = greatest(raw_relationship.last_interaction_at, EXCLUDED.last_interaction_at),
-                due_at = greatest(raw_relationship.last_interaction_at, EXCLUDED.last_interaction_at)
-                         + make_interval(days => raw_relationship.cadence_days),
+                due_at = %s,
+                fading_at = %s,
                 strength_mass = raw_relationship.strength_mass + EXCLUDED.strength_mass,
-                strength_terms = raw_relationship.strength_terms + 1""";
+                strength_terms = raw_relationship.strength_terms + 1""".formatted(
+            dueAt(LATEST, "raw_relationship.cadence_days"), fadingAt(LATEST, "raw_relationship.cadence_days"));
+
+    /**
+     * insights-service's due date ({@code Cadence.dueAt}), in SQL: {@code last} plus the cadence in 24-hour periods on
+     * the UTC timeline, never calendar days in the session's time zone, so a daylight-saving change moves nothing.
+     */
+    private static String dueAt(String last, String cadenceDays) {
+        return "%s + make_interval(secs => %s * 86400)".formatted(last, cadenceDays);
+    }
+
+    /** Where FADING starts ({@code Cadence.fadingAt}): the fading share of the cadence after {@code last}. */
+    private static String fadingAt(String last, String cadenceDays) {
+        return "%s + make_interval(secs => round(%s * 86400000.0 * %s) / 1000)".formatted(last, cadenceDays, FADING_RATIO);
+    }
 
     /** What one consumption applied, and from its first record to its last commit. */
     record Run(long events, Duration window) {
@@ -171,7 +194,7 @@ final class RawProjection {
         return new long[] {events, first, lastCommit};
     }
 
-    private int apply(Connection connection, ConsumerRecords<String, String> records, Map<TopicPartition, long[]> ranges)
+    int apply(Connection connection, ConsumerRecords<String, String> records, Map<TopicPartition, long[]> ranges)
             throws Exception {
         int applied = 0;
         try (PreparedStatement processed = connection.prepareStatement(PROCESSED);
@@ -216,6 +239,8 @@ final class RawProjection {
         contact.setTimestamp(10, createdAt);
         contact.setTimestamp(11, createdAt);
         contact.setInt(12, snapshot.cadenceDays());
+        contact.setTimestamp(13, createdAt);
+        contact.setInt(14, snapshot.cadenceDays());
         contact.addBatch();
     }
 
@@ -245,10 +270,6 @@ final class RawProjection {
             touch.addBatch();
         }
     }
-
-    /** The strength terms' fixed epoch and half-life, as insights-service's defaults. */
-    private static final long EPOCH = Instant.parse("2020-01-01T00:00:00Z").getEpochSecond();
-    private static final double HALF_LIFE_SECONDS = 90 * 86_400.0;
 
     private static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);

@@ -113,8 +113,9 @@ final class StreamReport {
                 + "sought to the round's offsets, `max.poll.records` 500; per poll one JDBC transaction with batched "
                 + "statements (pgjdbc `addBatch`) into copies of insights-service's tables made with `LIKE … INCLUDING ALL` "
                 + "(same indexes), in insights-service's database: the event id (`ON CONFLICT DO NOTHING`), the contact "
-                + "upsert with its version guard and due date, and for an interaction its fact upsert, its contact links and "
-                + "each contact's last interaction, due date and strength. It does not compute reciprocity or the flags "
+                + "upsert with its version guard and its due and fading dates (whole days of absolute time, as "
+                + "insights-service computes them), and for an interaction its fact upsert, its contact links and "
+                + "each contact's last interaction, due and fading dates and strength. It does not compute reciprocity or the flags "
                 + "insights-service publishes, nor guard against tombstones: it is the floor of what a projection costs.\n");
         md.append(String.format(Locale.ROOT, "- **End to end:** %d owners with %d contacts each are created through "
                 + "contacts-service first, and interactions-service has learnt them. At each rate, requests are due at fixed "

@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import io.jejaring.benchmarks.common.Owner;
 import io.jejaring.benchmarks.common.ServiceApi;
+import io.jejaring.benchmarks.common.ServiceSchema;
 import io.jejaring.events.Sincerity;
 
 /**

@@ -1,4 +1,4 @@
-package io.jejaring.benchmarks.writes;
+package io.jejaring.benchmarks.common;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,21 +11,21 @@ import org.flywaydb.core.Flyway;
  * the services' shared configuration names ({@code db/plumbing}, {@code db/migration}), run from the repository's
  * sources into a schema of some other database. Nothing is typed again here, so a baseline cannot drift from them.
  */
-final class ServiceSchema {
+public final class ServiceSchema {
 
-    static final String PLUMBING_MIGRATIONS = "service-plumbing/runtime/src/main/resources/db/plumbing";
+    public static final String PLUMBING_MIGRATIONS = "service-plumbing/runtime/src/main/resources/db/plumbing";
 
     private ServiceSchema() {
     }
 
     /** The folders of {@code service}'s migrations, the plumbing's first, under {@code repositoryRoot}. */
-    static List<Path> migrations(Path repositoryRoot, String service) {
+    public static List<Path> migrations(Path repositoryRoot, String service) {
         return List.of(repositoryRoot.resolve(PLUMBING_MIGRATIONS),
                 repositoryRoot.resolve(service).resolve("src/main/resources/db/migration"));
     }
 
     /** Creates {@code schema} in the database at {@code jdbcUrl}, with {@code service}'s tables in it, empty. */
-    static void migrate(Path repositoryRoot, String service, String jdbcUrl, String user, String password, String schema) {
+    public static void migrate(Path repositoryRoot, String service, String jdbcUrl, String user, String password, String schema) {
         List<Path> folders = migrations(repositoryRoot, service);
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
