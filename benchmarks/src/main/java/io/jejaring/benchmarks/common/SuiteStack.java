@@ -50,7 +50,7 @@ public final class SuiteStack implements AutoCloseable {
     }
 
     /** Starts the stack, first waiting (up to {@code patience}) while another run holds its ports. */
-    public static void startWhenPortsFree(LocalStack stack, Duration patience) throws InterruptedException {
+    public void startWhenPortsFree(Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         boolean told = false;
         while (true) {

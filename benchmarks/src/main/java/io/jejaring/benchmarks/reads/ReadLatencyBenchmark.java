@@ -86,7 +86,7 @@ public final class ReadLatencyBenchmark {
             for (Service service : Service.ALL) {
                 watches.put(service.name(), StartupWatch.start(stack, service));
             }
-            SuiteStack.startWhenPortsFree(stack, options.portWait());
+            suite.startWhenPortsFree(options.portWait());
             Map<String, Duration> startups = new LinkedHashMap<>();
             watches.forEach((name, watch) -> startups.put(name, watch.await(Duration.ofSeconds(5))));
             startups.forEach((name, startup) -> System.out.printf(Locale.ROOT, "  %s ready %s s after its process started%n",

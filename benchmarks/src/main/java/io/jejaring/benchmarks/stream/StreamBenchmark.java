@@ -46,7 +46,7 @@ public final class StreamBenchmark {
     private static void run(StreamOptions options) throws Exception {
         try (SuiteStack suite = new SuiteStack("stack-stream")) {
             LocalStack stack = suite.stack();
-            SuiteStack.startWhenPortsFree(stack, options.portWait());
+            suite.startWhenPortsFree(options.portWait());
             CpuAccounting cpu = suite.cpuAccounting(INSIGHTS);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();

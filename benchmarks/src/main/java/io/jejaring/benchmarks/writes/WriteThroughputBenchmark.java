@@ -39,7 +39,7 @@ public final class WriteThroughputBenchmark {
     private static void run(Options options, HttpClient http) throws Exception {
         try (SuiteStack suite = new SuiteStack("stack")) {
             LocalStack stack = suite.stack();
-            SuiteStack.startWhenPortsFree(stack, options.portWait());
+            suite.startWhenPortsFree(options.portWait());
             Measured measured = measure(options, http, suite);
             Report.Run report = new Report.Run(options, suite.facts("benchmarks/run writes"), measured.postgresVersion(),
                     org.postgresql.util.DriverInfo.DRIVER_VERSION, measured.phases());
