@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.jejaring.events.EventContract;
 import io.jejaring.events.EventTypes;
 import io.jejaring.events.Topics;
-import io.jejaring.local.LocalKafka;
+import io.jejaring.localinfra.LocalKafka;
 import io.jejaring.plumbing.testing.RealInfrastructure;
 import io.jejaring.plumbing.testing.TestInfrastructure;
 import io.jejaring.plumbing.testing.TestTokens;

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.jejaring.local.LocalPostgres;
 import io.jejaring.local.LocalStack;
 import io.jejaring.local.Service;
+import io.jejaring.localinfra.LocalPostgres;
 import io.restassured.specification.RequestSpecification;
 
 /**

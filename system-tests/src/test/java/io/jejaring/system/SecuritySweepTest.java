@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import io.jejaring.local.LocalStack;
 import io.jejaring.local.Service;
-import io.jejaring.local.TokenIssuer;
+import io.jejaring.localinfra.TokenIssuer;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 

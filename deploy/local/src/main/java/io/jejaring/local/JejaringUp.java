@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
+import io.jejaring.localinfra.StackException;
+import io.jejaring.localinfra.TokenIssuer;
+
 /**
  * The entry point behind {@code ./jejaring}: {@code up} runs the whole system until Ctrl-C,
  * {@code token} prints a token signed with the stack's key.
@@ -91,7 +94,7 @@ public final class JejaringUp {
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage() + "\n" + usage);
             return 2;
-        } catch (LocalStack.StackException e) {
+        } catch (StackException e) {
             err.println("jejaring: " + e.getMessage());
             return 1;
         }

@@ -13,6 +13,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.jejaring.events.Topics;
+import io.jejaring.localinfra.LocalKafka;
+import io.jejaring.localinfra.LocalPostgres;
+import io.jejaring.localinfra.Ports;
+import io.jejaring.localinfra.StackException;
+import io.jejaring.localinfra.TokenIssuer;
 
 /**
  * The whole system on one machine: embedded PostgreSQL with one database per service, a KRaft broker,
@@ -179,13 +184,6 @@ public final class LocalStack implements AutoCloseable {
             if (!Files.isRegularFile(service.runnableJar(repositoryRoot))) {
                 throw new StackException(service.name() + " is not built: run `mvn -DskipTests package` first.");
             }
-        }
-    }
-
-    /** A problem the user can fix, reported as one clear line. */
-    public static final class StackException extends RuntimeException {
-        public StackException(String message) {
-            super(message);
         }
     }
 }

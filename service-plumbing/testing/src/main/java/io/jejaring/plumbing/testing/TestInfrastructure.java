@@ -13,9 +13,9 @@ import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import io.jejaring.events.Topics;
-import io.jejaring.local.LocalKafka;
-import io.jejaring.local.LocalPostgres;
-import io.jejaring.local.Ports;
+import io.jejaring.localinfra.LocalKafka;
+import io.jejaring.localinfra.LocalPostgres;
+import io.jejaring.localinfra.Ports;
 
 /**
  * Real PostgreSQL and Kafka for the tests of one JVM, started once and shared, chosen in this order:

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-import io.jejaring.local.TokenIssuer;
+import io.jejaring.localinfra.TokenIssuer;
 
 /** Tokens for tests: valid ones for any owner, and each kind the services must refuse. */
 public final class TestTokens {

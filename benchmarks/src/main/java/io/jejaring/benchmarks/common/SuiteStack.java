@@ -1,0 +1,165 @@
+package io.jejaring.benchmarks.common;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+import io.jejaring.local.LocalStack;
+import io.jejaring.local.Service;
+import io.jejaring.local.ServiceProcess;
+import io.jejaring.localinfra.Ports;
+import io.jejaring.localinfra.StackException;
+
+/**
+ * One suite's own local stack, in a data folder wiped first, stopped however the suite ends (a shutdown hook
+ * too), with what every suite's report says of how it ran: the machine, its load, the command and the revision.
+ */
+public final class SuiteStack implements AutoCloseable {
+
+    private static final Duration PORT_POLL = Duration.ofSeconds(5);
+
+    private final Path root = Path.of(System.getProperty("jejaring.home", ".")).toAbsolutePath().normalize();
+    private final Path dataDir;
+    private final LocalStack stack;
+    private final Machine machine = Machine.current();
+    private final String loadBefore = Machine.loadAverage();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    /** {@code folder}: the data folder's name under {@code benchmarks/target}. Does not start the stack. */
+    public SuiteStack(String folder) {
+        dataDir = root.resolve("benchmarks/target").resolve(folder);
+        System.out.println("Machine: " + machine.describe() + "; load average " + loadBefore);
+        LocalStack.wipe(dataDir);
+        stack = new LocalStack(root, dataDir);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "benchmark-shutdown"));
+    }
+
+    /** The stack's service of that name. */
+    public static Service service(String name) {
+        return Service.ALL.stream().filter(service -> service.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no service " + name));
+    }
+
+    /** Starts the stack, first waiting (up to {@code patience}) while another run holds its ports. */
+    public void startWhenPortsFree(Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        boolean told = false;
+        while (true) {
+            boolean busy = Ports.isBusy(LocalStack.KAFKA_PORT)
+                    || Service.ALL.stream().anyMatch(service -> Ports.isBusy(service.port()));
+            if (!busy) {
+                try {
+                    System.out.println("Starting PostgreSQL, Kafka and the three services...");
+                    long started = System.nanoTime();
+                    stack.start();
+                    System.out.printf(Locale.ROOT, "  up in %.1f s%n", (System.nanoTime() - started) / 1e9);
+                    return;
+                } catch (StackException e) {
+                    if (!e.getMessage().contains("already in use") || System.nanoTime() > deadline) {
+                        throw e;
+                    }
+                }
+            } else if (System.nanoTime() > deadline) {
+                stack.start(); // fails, naming the busy ports
+            }
+            if (!told) {
+                System.out.println("Ports 8081-8083 or 9092 are busy (another Jejaring running?): waiting up to "
+                        + patience.toSeconds() + " s for them...");
+                told = true;
+            }
+            Thread.sleep(PORT_POLL.toMillis());
+        }
+    }
+
+    /** The repository's root, where the services and their sources are. */
+    public Path root() {
+        return root;
+    }
+
+    public LocalStack stack() {
+        return stack;
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    Machine machine() {
+        return machine;
+    }
+
+    /**
+     * Where the CPU goes while {@code serviceUnderTest} is measured: that service, the other two together,
+     * PostgreSQL, and the benchmark's JVM (not its descendants: those are the services, counted already).
+     */
+    public CpuAccounting cpuAccounting(String serviceUnderTest) {
+        Optional<Long> postmaster = CpuAccounting.postmasterOf(dataDir.resolve("postgres"));
+        if (postmaster.isEmpty()) {
+            System.out.println("  (PostgreSQL's process not found: its CPU counts as other processes)");
+        }
+        List<String> others = Service.ALL.stream().map(Service::name).filter(name -> !name.equals(serviceUnderTest))
+                .toList();
+        return new CpuAccounting()
+                .group(serviceUnderTest, () -> pids(List.of(serviceUnderTest)), true)
+                .group(others.stream().map(name -> name.replace("-service", "")).collect(Collectors.joining(" + ")),
+                        () -> pids(others), true)
+                .group("PostgreSQL", () -> postmaster.map(List::of).orElse(List.of()), true)
+                .group("benchmark JVM", () -> List.of(ProcessHandle.current().pid()), false);
+    }
+
+    private List<Long> pids(List<String> names) {
+        return stack.services().stream().filter(process -> names.contains(process.service().name()))
+                .map(ServiceProcess::pid).toList();
+    }
+
+    /** The facts of this run for its report, taken now: at its end. */
+    public RunFacts facts(String defaultCommand) {
+        return new RunFacts(System.getProperty("bench.command", defaultCommand),
+                System.getProperty("bench.revision", "unknown"), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                machine, loadBefore, Machine.loadAverage(),
+                ServiceLogs.problems(dataDir.resolve("logs"), Service.ALL.stream().map(Service::name).toList()));
+    }
+
+    /** Writes a report to {@code file}, relative to the repository root. */
+    public void write(String file, String markdown) throws IOException {
+        Path path = root.resolve(file);
+        Files.createDirectories(path.toAbsolutePath().getParent());
+        Files.writeString(path, markdown);
+        System.out.println("Report: " + file);
+    }
+
+    @Override
+    public void close() {
+        if (stopped.compareAndSet(false, true)) {
+            System.out.println("Stopping the stack...");
+            stack.close();
+        }
+    }
+
+    /** What every suite's report says of how it ran. */
+    public record RunFacts(String command, String revision, String date, Machine machine, String loadBefore, String loadAfter,
+            Map<String, Map<String, Long>> serviceProblems) {
+
+        /** The services' warnings, then the first lines of "How it was run": date, command, revision, machine, load. */
+        public void appendTo(StringBuilder md) {
+            md.append("### Warnings and errors the services logged during the run\n\n");
+            md.append(Markdown.problems(serviceProblems)).append('\n');
+            md.append("### How it was run\n\n");
+            md.append("- **Date:** ").append(date).append('\n');
+            md.append("- **Command,** from the repository root: `").append(command).append("`\n");
+            md.append("- **Revision:** ").append(revision).append('\n');
+            md.append("- **Machine:** ").append(machine.describe()).append('\n');
+            md.append("- **Load average** (1, 5, 15 min): ").append(loadBefore).append(" before the stack started; ")
+                    .append(loadAfter).append(" at the end.\n");
+        }
+    }
+}

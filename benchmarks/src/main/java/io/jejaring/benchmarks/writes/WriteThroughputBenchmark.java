@@ -1,0 +1,141 @@
+package io.jejaring.benchmarks.writes;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.jejaring.benchmarks.common.CpuAccounting;
+import io.jejaring.benchmarks.common.Latencies;
+import io.jejaring.benchmarks.common.Markdown;
+import io.jejaring.benchmarks.common.Owner;
+import io.jejaring.benchmarks.common.ServiceApi;
+import io.jejaring.benchmarks.common.SuiteMain;
+import io.jejaring.benchmarks.common.SuiteStack;
+import io.jejaring.local.LocalStack;
+
+/**
+ * Write throughput of each {@link Endpoint}, {@code POST /api/v1/contacts} and {@code POST /api/v1/interactions}
+ * (the entity and its outbox row in one transaction), against raw JDBC doing the same writes, at the same
+ * concurrency, side by side in one run on one PostgreSQL. Run by {@code benchmarks/run}; writes
+ * a section of {@code benchmarks/REPORT.md} (when {@code benchmarks/run} runs every suite).
+ */
+public final class WriteThroughputBenchmark {
+
+    private static final Duration CONTACTS_KNOWN_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(120);
+
+    private WriteThroughputBenchmark() {
+    }
+
+    public static void main(String[] arguments) {
+        // the HttpClient first, before anything makes one: the connection pool size is read once per JVM
+        SuiteMain.run(arguments, Options::parse, Options::help, Options.USAGE,
+                options -> run(options, ApiWrites.client(options.concurrency())));
+    }
+
+    private static void run(Options options, HttpClient http) throws Exception {
+        try (SuiteStack suite = new SuiteStack("stack")) {
+            LocalStack stack = suite.stack();
+            suite.startWhenPortsFree(options.portWait());
+            Measured measured = measure(options, http, suite);
+            Report.Run report = new Report.Run(options, suite.facts("benchmarks/run writes"), measured.postgresVersion(),
+                    org.postgresql.util.DriverInfo.DRIVER_VERSION, measured.phases());
+            suite.write(options.report(), Report.render(report));
+            for (Endpoint endpoint : Endpoint.values()) {
+                List<Report.Phase> phases = Report.of(endpoint, measured.phases());
+                System.out.printf(Locale.ROOT, "%n%s: API %.0f/s, raw JDBC %.0f/s: ratio %.2f (target >= %.2f).%n",
+                        endpoint.request(), Report.throughput(phases, Report.API), Report.throughput(phases, Report.RAW),
+                        Report.ratio(phases), Report.TARGET_RATIO);
+                for (String side : List.of(Report.RAW, Report.API)) {
+                    Latencies.Summary latency = Report.latency(phases, side);
+                    System.out.printf(Locale.ROOT, "  %-9s p50 %s ms, p99 %s ms, max %s ms, %d errors%n", side,
+                            Markdown.ms(latency.p50()), Markdown.ms(latency.p99()), Markdown.ms(latency.max()),
+                            Report.errors(phases, side));
+                }
+            }
+            report.facts().serviceProblems().forEach((service, kinds) -> kinds.forEach((kind, count) ->
+                    System.out.printf("%s logged %d × %s%n", service, count, kind)));
+        }
+    }
+
+    /** The measured phases, in the order run, and the PostgreSQL version they ran on. */
+    private record Measured(List<Report.Phase> phases, String postgresVersion) {
+    }
+
+    /** What one endpoint's phases need: its service's database, both sides' workers, and where the CPU went. */
+    private record Target(Endpoint endpoint, ServiceDatabase database, ClosedLoop.WorkerFactory raw,
+            ClosedLoop.WorkerFactory api, CpuAccounting cpu) {
+    }
+
+    private static Measured measure(Options options, HttpClient http, SuiteStack suite) throws Exception {
+        LocalStack stack = suite.stack();
+        ServiceApi api = new ServiceApi(http, SuiteStack.service("contacts-service").baseUrl(),
+                SuiteStack.service("interactions-service").baseUrl());
+
+        System.out.printf("Creating %d owners with %d contacts each...%n", options.owners(), options.contactsPerOwner());
+        List<Owner> owners = new ArrayList<>();
+        for (int i = 1; i <= options.owners(); i++) {
+            String id = String.format(Locale.ROOT, "bench-owner-%02d", i);
+            String token = stack.tokens().token(id);
+            owners.add(new Owner(id, token, api.createContacts(id, token, options.contactsPerOwner())));
+        }
+        for (Owner owner : owners) {
+            api.awaitAccepted(owner, CONTACTS_KNOWN_TIMEOUT);
+        }
+
+        List<Target> targets = new ArrayList<>();
+        for (Endpoint endpoint : Endpoint.values()) {
+            Map<String, String> environment = stack.environmentFor(SuiteStack.service(endpoint.service()));
+            String url = environment.get("QUARKUS_DATASOURCE_JDBC_URL");
+            String user = environment.get("QUARKUS_DATASOURCE_USERNAME");
+            String password = environment.get("QUARKUS_DATASOURCE_PASSWORD");
+            targets.add(new Target(endpoint, new ServiceDatabase(url, user, password),
+                    RawJdbcWrites.create(endpoint, suite.root(), url, user, password).workers(owners),
+                    ApiWrites.workers(api, endpoint, owners),
+                    suite.cpuAccounting(endpoint.service())));
+        }
+
+        List<Report.Phase> phases = new ArrayList<>();
+        try (ConsumerLag lag = new ConsumerLag(stack.kafka().bootstrapServers())) {
+            for (int round = 1; round <= options.rounds(); round++) {
+                for (Target target : targets) {
+                    for (String side : List.of(Report.RAW, Report.API)) {
+                        phases.add(phase(options, targets, target, side, round, lag));
+                    }
+                }
+            }
+        }
+        return new Measured(phases, targets.get(0).database().serverVersion());
+    }
+
+    /** One side of one endpoint, once every service's relay and consumer has caught up. */
+    private static Report.Phase phase(Options options, List<Target> targets, Target target, String side, int round,
+            ConsumerLag lag) throws Exception {
+        for (Target each : targets) {
+            long left = each.database().awaitOutboxDrained(DRAIN_TIMEOUT);
+            if (left > 0) {
+                System.out.printf("  (%s's relay still has %d events to publish after %s; going on)%n",
+                        each.endpoint().service(), left, DRAIN_TIMEOUT);
+            }
+        }
+        long behind = lag.awaitCaughtUp(DRAIN_TIMEOUT);
+        if (behind > 0) {
+            System.out.printf("  (the consumers are still %d events behind after %s; going on)%n", behind, DRAIN_TIMEOUT);
+        }
+        target.database().checkpoint();
+        System.out.printf(Locale.ROOT, "Round %d, %s, %s: %d workers, %d s warm-up, %d s measured...%n", round,
+                target.endpoint().label(), side, options.concurrency(), options.warmUp().toSeconds(),
+                options.measured().toSeconds());
+        ClosedLoop.Result result = ClosedLoop.run(side, round, options.concurrency(), options.warmUp(),
+                options.measured(), side.equals(Report.RAW) ? target.raw() : target.api(), target.cpu());
+        long backlog = side.equals(Report.API) ? target.database().unsentEvents() : -1;
+        Latencies.Summary latency = result.latency();
+        System.out.printf(Locale.ROOT, "  %.0f requests/s, p50 %s ms, p99 %s ms, max %s ms, %d errors%s%n",
+                result.throughput(), Markdown.ms(latency.p50()), Markdown.ms(latency.p99()), Markdown.ms(latency.max()),
+                result.errorCount(), backlog < 0 ? "" : ", outbox backlog " + backlog);
+        return new Report.Phase(target.endpoint(), result, backlog);
+    }
+}
