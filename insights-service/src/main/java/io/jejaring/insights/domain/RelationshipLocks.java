@@ -8,9 +8,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.jejaring.insights.store.RelationshipStore;
 
 /**
@@ -27,9 +24,6 @@ public class RelationshipLocks {
 
     @Inject
     RelationshipStore relationships;
-
-    @Inject
-    ObjectMapper json;
 
     public Plan plan() {
         return new Plan();
@@ -64,15 +58,7 @@ public class RelationshipLocks {
             if (contacts.isEmpty() && interactions.isEmpty()) {
                 return;
             }
-            relationships.lock(toJson(contacts), toJson(interactions), toJson(deletedContacts));
-        }
-
-        private String toJson(List<List<String>> keys) {
-            try {
-                return json.writeValueAsString(keys);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            relationships.lock(contacts, interactions, deletedContacts);
         }
     }
 }

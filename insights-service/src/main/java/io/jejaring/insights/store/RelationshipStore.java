@@ -13,6 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** Reads the relationships, and the writes that keep their derived columns and locks. */
 @ApplicationScoped
 public class RelationshipStore {
@@ -97,6 +100,9 @@ public class RelationshipStore {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    ObjectMapper json;
+
     /** The owner's live contacts with a strength mass above {@code minimumMass}, strongest first. */
     @SuppressWarnings("unchecked")
     public List<UUID> strongest(String ownerId, double minimumMass, int limit) {
@@ -175,15 +181,15 @@ public class RelationshipStore {
 
     /**
      * Locks (inserting version-0 placeholders where missing) every relationship row named, in
-     * {@code (owner_id, contact_id)} order. Each is a JSON array of {@code [ownerId, id]} pairs: contacts, the
-     * contacts linked to interactions, and the contacts introduced by deleted contacts.
+     * {@code (owner_id, contact_id)} order. Each list holds {@code [ownerId, id]} pairs: contacts, the contacts
+     * linked to interactions, and the contacts introduced by deleted contacts.
      */
-    public void lock(String contacts, String interactions, String deletedContacts) {
+    public void lock(List<List<String>> contacts, List<List<String>> interactions, List<List<String>> deletedContacts) {
         // FlushModeType.COMMIT: nothing is pending before a batch's first event, so there is nothing to flush
         entityManager.createNativeQuery(LOCK).setFlushMode(FlushModeType.COMMIT)
-                .setParameter(1, contacts)
-                .setParameter(2, interactions)
-                .setParameter(3, deletedContacts)
+                .setParameter(1, toJson(contacts))
+                .setParameter(2, toJson(interactions))
+                .setParameter(3, toJson(deletedContacts))
                 .executeUpdate();
     }
 
@@ -216,6 +222,14 @@ public class RelationshipStore {
             query.setParameter(4, ids);
         }
         return query.getResultList();
+    }
+
+    private String toJson(List<List<String>> keys) {
+        try {
+            return json.writeValueAsString(keys);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> single(Object value) {
