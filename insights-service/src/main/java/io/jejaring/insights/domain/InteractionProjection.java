@@ -57,7 +57,8 @@ public class InteractionProjection {
         }
         if (now != null) {
             interactions.link(ownerId, interactionId, now.occurredAt(), now.contactIds());
-            interactions.addTerms(ownerId, now.contactIds(), TieStrength.mass(share, now.occurredAt(), parameters.halfLife()));
+            interactions.addTerms(ownerId, now.contactIds(),
+                    TieStrength.mass(share, now.occurredAt(), parameters.halfLife()));
             touched.addAll(now.contactIds());
         }
         upkeep.touch(ownerId, touched, now != null);

@@ -99,7 +99,8 @@ public class ReachSnapshots {
 
     /** The problem {@code Paging.invalid} gives for a query parameter, thrown from the domain. */
     private static DomainException invalid(String parameter, String message) {
-        return DomainException.invalid("invalid query parameter " + parameter, List.of(new FieldError(parameter, message)));
+        return DomainException.invalid("invalid query parameter " + parameter,
+                List.of(new FieldError(parameter, message)));
     }
 
     public LocalDate today() {

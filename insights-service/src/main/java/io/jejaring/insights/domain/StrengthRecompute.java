@@ -57,7 +57,8 @@ public class StrengthRecompute {
     /** What the stored strengths were built with; empty when that is unknown (none recorded yet). */
     public Optional<DecayParameters> recorded() {
         return QuarkusTransaction.requiringNew().call(store::recorded)
-                .map(recorded -> new DecayParameters(Duration.parse(recorded.halfLife()), read(recorded.channelWeights())));
+                .map(recorded -> new DecayParameters(Duration.parse(recorded.halfLife()),
+                        read(recorded.channelWeights())));
     }
 
     /**
@@ -89,7 +90,8 @@ public class StrengthRecompute {
         String afterOwner = "";
         while (true) {
             String from = afterOwner;
-            List<String> owners = QuarkusTransaction.requiringNew().call(() -> store.ownersAfter(from, OWNERS_PER_BATCH));
+            List<String> owners = QuarkusTransaction.requiringNew()
+                    .call(() -> store.ownersAfter(from, OWNERS_PER_BATCH));
             if (owners.isEmpty()) {
                 break;
             }
