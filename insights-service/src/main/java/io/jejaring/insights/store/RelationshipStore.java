@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.LockModeType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,6 +42,10 @@ public class RelationshipStore {
             SELECT * FROM relationship WHERE {owner} AND contact_id = ANY(%s) AND {live}""".formatted(SqlArrays.uuids(2)));
     private static final String AMONG = Sql.of("""
             SELECT * FROM relationship WHERE {owner} AND contact_id = ANY(%s)""".formatted(SqlArrays.uuids(2)));
+    /** {@code FOR NO KEY UPDATE}: the lock Hibernate takes on PostgreSQL for {@code PESSIMISTIC_WRITE}. */
+    private static final String LOCK_AMONG = Sql.of("""
+            SELECT * FROM relationship WHERE {owner} AND contact_id = ANY(%s)
+            ORDER BY contact_id FOR NO KEY UPDATE""".formatted(SqlArrays.uuids(2)));
     private static final String RATIO = "extract(epoch FROM (?2 - coalesce(last_interaction_at, created_at))) / (cadence_days * 86400.0)";
     private static final String FADING = Sql.of("""
             SELECT * FROM relationship
@@ -147,8 +150,7 @@ public class RelationshipStore {
 
     /** Locks the owner's relationships among {@code contactIds} in contact order, as every writer does. */
     public List<Relationship> lockInContactOrder(String ownerId, List<UUID> contactIds) {
-        return Relationship.<Relationship>find("key.ownerId = ?1 and key.contactId in ?2 order by key.contactId",
-                ownerId, contactIds).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return among(LOCK_AMONG, ownerId, contactIds);
     }
 
     /** Kept-in-touch relationships past their fading date, highest overdue ratio first. */
