@@ -38,7 +38,7 @@ import io.jejaring.events.Exchange;
 import io.jejaring.events.Initiator;
 import io.jejaring.events.InteractionSnapshot;
 import io.jejaring.events.Topics;
-import io.jejaring.insights.rebuild.Rebuild;
+import io.jejaring.insights.domain.Rebuild;
 import io.jejaring.plumbing.testing.RealInfrastructure;
 import io.jejaring.plumbing.testing.TestClock;
 import io.jejaring.plumbing.testing.TestEvents;

@@ -15,7 +15,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.query.NativeQuery;
 import org.junit.jupiter.api.Test;
 
-import io.jejaring.insights.domain.Relationship;
+import io.jejaring.insights.store.Relationship;
 import io.jejaring.insights.formula.Cadence;
 import io.jejaring.plumbing.testing.RealInfrastructure;
 import io.jejaring.plumbing.testing.TestTokens;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import io.jejaring.events.EventTypes;
 import io.jejaring.events.Topics;
 import io.jejaring.insights.domain.ReachSnapshots;
-import io.jejaring.insights.rebuild.Rebuild;
+import io.jejaring.insights.domain.Rebuild;
 import io.jejaring.plumbing.testing.RealInfrastructure;
 import io.jejaring.plumbing.testing.TestClock;
 import io.jejaring.plumbing.testing.TestEvents;

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.jejaring.insights.rebuild.Rebuild;
+import io.jejaring.insights.domain.Rebuild;
 
 /** Operations for whoever runs the service: tokens with {@code admin} in their groups. */
 @Path("/api/v1/admin")

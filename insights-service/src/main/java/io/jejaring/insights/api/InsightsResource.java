@@ -3,7 +3,6 @@ package io.jejaring.insights.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,7 +35,6 @@ import io.quarkus.security.Authenticated;
 public class InsightsResource {
 
     static final int DEFAULT_SUGGESTIONS = 10;
-    static final int MAX_HISTORY_DAYS = 366;
 
     @Inject
     OverdueQueries overdue;
@@ -100,22 +98,12 @@ public class InsightsResource {
     public Page<Map<String, Object>> history(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit);
-        LocalDate last = to == null || to.isEmpty() ? snapshots.today() : date("to", to);
-        LocalDate first = from == null || from.isEmpty() ? last.minusDays(29) : date("from", from);
-        if (first.isAfter(last)) {
-            throw Paging.invalid("from", "must not be after to");
-        }
-        if (ChronoUnit.DAYS.between(first, last) >= MAX_HISTORY_DAYS) {
-            throw Paging.invalid("from", "the range may span at most " + MAX_HISTORY_DAYS + " days");
-        }
+        LocalDate last = to == null || to.isEmpty() ? null : date("to", to);
+        LocalDate first = from == null || from.isEmpty() ? null : date("from", from);
         String[] after = Paging.decode(cursor, 1);
-        LocalDate start = after == null ? first : later(first, Paging.part(after[0], LocalDate::parse).plusDays(1));
-        return Page.of(snapshots.history(owner.id(), start, last, size + 1), size,
-                day -> Paging.encode(day.get("day").toString()));
-    }
-
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
+        return Page.of(snapshots.history(owner.id(), first, last,
+                        after == null ? null : Paging.part(after[0], LocalDate::parse), size + 1),
+                size, day -> Paging.encode(day.get("day").toString()));
     }
 
     private static LocalDate date(String name, String value) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.jejaring.insights.formula.Cadence;
+import io.jejaring.insights.store.Relationship;
 
 /**
  * A relationship past its due date. {@code lastInteractionAt} is null until the first interaction, when the

@@ -12,15 +12,9 @@ import io.jejaring.insights.formula.TieStrength;
 
 /**
  * An owner's contacts ranked by tie strength at one moment: only the top of the ranking (the layer bounds' last,
- * 150) matters, since everyone below it is layer 5. Reading it is one index scan of at most 150 rows.
+ * 150) matters, since everyone below it is layer 5 ({@link Network} reads it).
  */
 public record Ranking(Map<UUID, Integer> rankOf, Instant at, Parameters parameters) {
-
-    static final String TOP = """
-            SELECT contact_id FROM relationship
-            WHERE owner_id = ?1 AND NOT deleted AND version > 0 AND strength_mass > ?2
-            ORDER BY strength_mass DESC, last_interaction_at DESC NULLS LAST, contact_id
-            LIMIT ?3""";
 
     static Ranking of(List<UUID> topContacts, Instant at, Parameters parameters) {
         Map<UUID, Integer> ranks = new HashMap<>();

@@ -13,12 +13,13 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import io.jejaring.insights.formula.Parameters;
 import io.jejaring.insights.formula.Reciprocity;
-import io.jejaring.plumbing.sql.SqlTimes;
+import io.jejaring.insights.store.ReciprocityWindowStore;
+import io.jejaring.insights.store.ReciprocityWindowStore.Link;
+import io.jejaring.insights.store.Relationship;
+import io.jejaring.insights.store.RelationshipStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -32,18 +33,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class ReciprocityWindowScan {
 
     static final int BATCH = 500;
-    private static final String CLAIM = "SELECT 1 FROM reciprocity_window_scan FOR UPDATE SKIP LOCKED";
-    // a clock set back (only tests do that) puts interactions back in the window: they can leave it again
-    private static final String REWIND = "UPDATE reciprocity_window_scan SET passed_at = ?1 WHERE passed_at > ?1";
-    private static final String LEFT = """
-            SELECT l.occurred_at, l.owner_id, l.contact_id FROM interaction_contact l, reciprocity_window_scan s
-            WHERE l.occurred_at > s.passed_at AND l.occurred_at <= ?1
-            ORDER BY l.occurred_at LIMIT ?2""";
-    private static final String LEFT_AT = "SELECT occurred_at, owner_id, contact_id FROM interaction_contact WHERE occurred_at = ?1";
-    private static final String ADVANCE = "UPDATE reciprocity_window_scan SET passed_at = ?1";
 
     @Inject
-    EntityManager entityManager;
+    ReciprocityWindowStore position;
+
+    @Inject
+    RelationshipStore relationships;
 
     @Inject
     ReciprocityCounts reciprocity;
@@ -65,41 +60,38 @@ public class ReciprocityWindowScan {
     }
 
     /** One batch of interactions that left the window; answers how many it walked past. */
-    @SuppressWarnings("unchecked")
     int followBatch() {
         Instant windowStart = Instant.now(clock).minus(parameters.reciprocityWindow());
-        if (entityManager.createNativeQuery(CLAIM).getResultList().isEmpty()) {
+        if (!position.claim()) {
             return 0; // another replica is walking
         }
-        entityManager.createNativeQuery(REWIND).setParameter(1, windowStart).executeUpdate();
-        List<Object[]> left = new ArrayList<>(entityManager.createNativeQuery(LEFT).setParameter(1, windowStart)
-                .setParameter(2, BATCH).getResultList());
+        // a clock set back (only tests do that) puts interactions back in the window: they can leave it again
+        position.rewind(windowStart);
+        List<Link> left = new ArrayList<>(position.leftSincePosition(windowStart, BATCH));
         if (left.isEmpty()) {
             return 0;
         }
-        Instant passed = SqlTimes.instant(left.get(left.size() - 1)[0]);
+        Instant passed = left.get(left.size() - 1).occurredAt();
         if (left.size() == BATCH) {
             // the position is a time: take every interaction at the last one, so that none is left behind
-            left.addAll(entityManager.createNativeQuery(LEFT_AT).setParameter(1, passed).getResultList());
+            left.addAll(position.leftAt(passed));
         }
         Map<String, SortedSet<UUID>> byOwner = new TreeMap<>();
-        for (Object[] row : left) {
-            byOwner.computeIfAbsent((String) row[1], owner -> new TreeSet<>(Comparator.comparing(UUID::toString)))
-                    .add((UUID) row[2]);
+        for (Link link : left) {
+            byOwner.computeIfAbsent(link.ownerId(), owner -> new TreeSet<>(Comparator.comparing(UUID::toString)))
+                    .add(link.contactId());
         }
         byOwner.forEach(this::settle);
-        entityManager.createNativeQuery(ADVANCE).setParameter(1, passed).executeUpdate();
+        position.advance(passed);
         return Math.min(left.size(), BATCH);
     }
 
     /** Locks the owner's relationships in contact order, as every writer does, and settles their flags. */
     private void settle(String ownerId, SortedSet<UUID> contactIds) {
         List<UUID> ids = List.copyOf(contactIds);
-        List<Relationship> relationships = Relationship.<Relationship>find(
-                        "key.ownerId = ?1 and key.contactId in ?2 order by key.contactId", ownerId, ids)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        List<Relationship> locked = relationships.lockInContactOrder(ownerId, ids);
         Map<UUID, Reciprocity> counts = reciprocity.forContacts(ownerId, ids);
-        relationships.forEach(relationship -> upkeep.settleOneSided(relationship,
+        locked.forEach(relationship -> upkeep.settleOneSided(relationship,
                 counts.getOrDefault(relationship.contactId(), Reciprocity.NONE), true));
     }
 }

@@ -16,11 +16,16 @@ import io.jejaring.insights.formula.Cadence;
 import io.jejaring.insights.formula.Integrity;
 import io.jejaring.insights.formula.Parameters;
 import io.jejaring.insights.formula.Reciprocity;
-import io.jejaring.plumbing.problem.ProblemException;
+import io.jejaring.insights.store.Relationship;
+import io.jejaring.insights.store.RelationshipStore;
+import io.jejaring.plumbing.domain.DomainException;
 
 /** Assembles one relationship's strength, layer, due date, balances, promises and flags. */
 @ApplicationScoped
 public class RelationshipInsights {
+
+    @Inject
+    RelationshipStore relationships;
 
     @Inject
     Network network;
@@ -38,9 +43,9 @@ public class RelationshipInsights {
     Clock clock;
 
     public RelationshipInsight of(String ownerId, UUID contactId) {
-        Relationship relationship = Relationship.<Relationship>findByIdOptional(new Relationship.Key(ownerId, contactId))
+        Relationship relationship = relationships.find(ownerId, contactId)
                 .filter(Relationship::isLive)
-                .orElseThrow(() -> ProblemException.notFound("relationship"));
+                .orElseThrow(() -> DomainException.notFound("relationship"));
         Instant now = Instant.now(clock);
         Ranking ranking = network.ranking(ownerId, now);
         Reciprocity counts = reciprocity.forContacts(ownerId, List.of(contactId)).getOrDefault(contactId, Reciprocity.NONE);

@@ -7,11 +7,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jejaring.insights.store.RelationshipStore;
 
 /**
  * Locks, before a batch writes anything, every relationship row it will write, in {@code (owner_id, contact_id)}
@@ -25,26 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class RelationshipLocks {
 
-    /** {@code ON CONFLICT DO UPDATE ... WHERE false} locks an existing row without changing it. */
-    private static final String LOCK = """
-            INSERT INTO relationship (owner_id, contact_id, version)
-            SELECT owner_id, contact_id, 0 FROM (
-                SELECT k->>0 AS owner_id, CAST(k->>1 AS uuid) AS contact_id FROM jsonb_array_elements(CAST(?1 AS jsonb)) k
-                UNION
-                SELECT l.owner_id, l.contact_id FROM jsonb_array_elements(CAST(?2 AS jsonb)) i
-                JOIN interaction_contact l ON l.owner_id = i->>0 AND l.interaction_id = CAST(i->>1 AS uuid)
-                UNION
-                SELECT r.owner_id, r.contact_id FROM jsonb_array_elements(CAST(?3 AS jsonb)) d
-                JOIN relationship r ON r.owner_id = d->>0 AND r.introduced_by = CAST(d->>1 AS uuid)
-            ) touched
-            ORDER BY owner_id, contact_id
-            ON CONFLICT (owner_id, contact_id) DO UPDATE SET version = relationship.version WHERE false""";
-
     @Inject
-    EntityManager entityManager;
-
-    @Inject
-    ObjectMapper json;
+    RelationshipStore relationships;
 
     public Plan plan() {
         return new Plan();
@@ -79,20 +58,7 @@ public class RelationshipLocks {
             if (contacts.isEmpty() && interactions.isEmpty()) {
                 return;
             }
-            // FlushModeType.COMMIT: nothing is pending before a batch's first event, so there is nothing to flush
-            entityManager.createNativeQuery(LOCK).setFlushMode(FlushModeType.COMMIT)
-                    .setParameter(1, toJson(contacts))
-                    .setParameter(2, toJson(interactions))
-                    .setParameter(3, toJson(deletedContacts))
-                    .executeUpdate();
-        }
-
-        private String toJson(List<List<String>> keys) {
-            try {
-                return json.writeValueAsString(keys);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            relationships.lock(contacts, interactions, deletedContacts);
         }
     }
 }

@@ -9,11 +9,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
-import io.jejaring.insights.events.InsightEvents;
 import io.jejaring.insights.formula.Parameters;
 import io.jejaring.insights.formula.Reciprocity;
+import io.jejaring.insights.store.Relationship;
+import io.jejaring.insights.store.RelationshipStore;
 
 /**
  * After a projection write, brings the touched relationships up to date: the last interaction, the due and
@@ -23,14 +23,8 @@ import io.jejaring.insights.formula.Reciprocity;
 @ApplicationScoped
 public class RelationshipUpkeep {
 
-    private static final String REFRESH = """
-            UPDATE relationship r SET last_interaction_at = (
-                SELECT max(l.occurred_at) FROM interaction_contact l
-                WHERE l.owner_id = r.owner_id AND l.contact_id = r.contact_id)
-            WHERE r.owner_id = ?1 AND r.contact_id = ANY(%s) AND NOT r.deleted""".formatted(SqlArrays.uuids(2));
-
     @Inject
-    EntityManager entityManager;
+    RelationshipStore relationships;
 
     @Inject
     InsightEvents events;
@@ -57,12 +51,8 @@ public class RelationshipUpkeep {
         if (contactIds.isEmpty()) {
             return;
         }
-        String ids = SqlArrays.json(contactIds);
-        entityManager.createNativeQuery(REFRESH).setParameter(1, ownerId).setParameter(2, ids).executeUpdate();
-        // the statement above bypassed the persistence context: write what it holds, then read afresh
-        entityManager.flush();
-        entityManager.clear();
-        List<Relationship> touched = Relationship.list("key.ownerId = ?1 and key.contactId in ?2", ownerId, List.copyOf(contactIds));
+        relationships.refreshLastInteraction(ownerId, contactIds);
+        List<Relationship> touched = relationships.all(ownerId, contactIds);
         // due dates come from Cadence alone (absolute time), not from SQL interval arithmetic in a session zone
         touched.forEach(relationship -> relationship.schedule(parameters.fadingRatio()));
         Instant now = Instant.now(clock);

@@ -16,11 +16,13 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import io.jejaring.insights.formula.Cadence;
 import io.jejaring.insights.formula.Parameters;
 import io.jejaring.insights.formula.Reciprocity;
+import io.jejaring.insights.store.CommitmentFacts;
+import io.jejaring.insights.store.Relationship;
+import io.jejaring.insights.store.RelationshipStore;
 
 /**
  * Who to reach out to, by priority: {@code overdueRatio × layerWeight}, plus 2 for a promise of mine due within
@@ -30,16 +32,6 @@ import io.jejaring.insights.formula.Reciprocity;
 @ApplicationScoped
 public class Suggestions {
 
-    private static final String RATIO = "extract(epoch FROM (?2 - coalesce(last_interaction_at, created_at))) / (cadence_days * 86400.0)";
-    private static final String FADING = """
-            SELECT * FROM relationship
-            WHERE owner_id = ?1 AND NOT deleted AND version > 0 AND keep_in_touch AND fading_at <= ?2 %s
-            ORDER BY %s DESC, contact_id LIMIT ?3""";
-    private static final String PROMISES_DUE = """
-            SELECT contact_id, min(due_on) FROM commitment_fact
-            WHERE owner_id = ?1 AND direction = 'I_PROMISED' AND status = 'OPEN' AND due_on <= ?2
-            GROUP BY contact_id""";
-
     /**
      * Highest priority first; ties by contact id as a string, the order {@code /overdue} and PostgreSQL keep
      * ({@link UUID#compareTo} compares signed halves and would put {@code 8…} before {@code 0…}).
@@ -48,7 +40,10 @@ public class Suggestions {
             .thenComparing(suggestion -> suggestion.contactId().toString());
 
     @Inject
-    EntityManager entityManager;
+    RelationshipStore relationships;
+
+    @Inject
+    CommitmentFacts commitmentFacts;
 
     @Inject
     Network network;
@@ -69,10 +64,10 @@ public class Suggestions {
         Instant now = Instant.now(clock);
         Ranking ranking = network.ranking(ownerId, now);
         Map<UUID, Relationship> candidates = new LinkedHashMap<>();
-        fading(ownerId, now, "", limit + ranking.ranked(), null).forEach(r -> candidates.put(r.contactId(), r));
+        relationships.fading(ownerId, now, limit + ranking.ranked()).forEach(r -> candidates.put(r.contactId(), r));
         if (ranking.ranked() > 0) {
-            fading(ownerId, now, "AND contact_id = ANY(" + SqlArrays.uuids(4) + ")", ranking.ranked(),
-                    SqlArrays.json(ranking.rankOf().keySet())).forEach(r -> candidates.put(r.contactId(), r));
+            relationships.fadingAmong(ownerId, now, ranking.rankOf().keySet(), ranking.ranked())
+                    .forEach(r -> candidates.put(r.contactId(), r));
         }
         Map<UUID, Reciprocity> owed = new HashMap<>();
         reciprocity.forOwner(ownerId).forEach((contactId, counts) -> {
@@ -80,13 +75,13 @@ public class Suggestions {
                 owed.put(contactId, counts);
             }
         });
-        Map<UUID, LocalDate> promises = promisesDue(ownerId, commitments.today().plusDays(parameters.promiseHorizon().toDays()));
+        Map<UUID, LocalDate> promises = commitmentFacts.promisesDue(ownerId,
+                commitments.today().plusDays(parameters.promiseHorizon().toDays()));
         List<UUID> others = new ArrayList<>(owed.keySet());
         others.addAll(promises.keySet());
         others.removeAll(candidates.keySet());
         if (!others.isEmpty()) {
-            Relationship.<Relationship>list("key.ownerId = ?1 and key.contactId in ?2 and deleted = false and version > 0",
-                    ownerId, others).forEach(r -> candidates.put(r.contactId(), r));
+            relationships.live(ownerId, others).forEach(r -> candidates.put(r.contactId(), r));
         }
         return candidates.values().stream()
                 .map(r -> suggestion(r, ranking, owed.get(r.contactId()), promises.get(r.contactId()), now))
@@ -137,28 +132,5 @@ public class Suggestions {
                     since + " days since you were last in touch; your cadence is " + cadence + " days"));
         }
         return Optional.empty();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Relationship> fading(String ownerId, Instant now, String filter, int rows, String ids) {
-        var query = entityManager.createNativeQuery(FADING.formatted(filter, RATIO), Relationship.class)
-                .setParameter(1, ownerId).setParameter(2, now).setParameter(3, rows);
-        if (ids != null) {
-            query.setParameter(4, ids);
-        }
-        return query.getResultList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<UUID, LocalDate> promisesDue(String ownerId, LocalDate until) {
-        Map<UUID, LocalDate> due = new HashMap<>();
-        List<Object[]> rows = entityManager.createNativeQuery(PROMISES_DUE).setParameter(1, ownerId).setParameter(2, until)
-                .getResultList();
-        rows.forEach(row -> due.put((UUID) row[0], toDate(row[1])));
-        return due;
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
     }
 }

@@ -1,4 +1,4 @@
-package io.jejaring.insights.rebuild;
+package io.jejaring.insights.domain;
 
 import java.time.Duration;
 import java.util.List;
@@ -8,13 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
+import io.jejaring.insights.store.ProjectionReset;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 
@@ -30,10 +30,9 @@ public class Rebuild {
 
     static final List<String> CHANNELS = List.of("contacts", "interactions");
     private static final Logger LOG = Logger.getLogger(Rebuild.class);
-    private static final String RESET = "TRUNCATE relationship, interaction_fact, interaction_contact, commitment_fact, connection_edge, processed_event";
 
     @Inject
-    EntityManager entityManager;
+    ProjectionReset projection;
 
     @Inject
     KafkaClientService kafka;
@@ -43,7 +42,7 @@ public class Rebuild {
 
     /** Starts a rebuild; answers how many partitions it replays. */
     public synchronized int start() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(RESET).executeUpdate());
+        QuarkusTransaction.requiringNew().run(projection::reset);
         for (String channel : CHANNELS) {
             Map<TopicPartition, Long> ends = kafka.<String, String>getConsumer(channel).runOnPollingThread(consumer -> {
                 Set<TopicPartition> assigned = consumer.assignment();

@@ -1,4 +1,4 @@
-package io.jejaring.insights.domain;
+package io.jejaring.insights.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.jejaring.insights.events;
+package io.jejaring.insights.consume;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.jejaring.insights.events;
+package io.jejaring.insights.consume;
 
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -10,9 +10,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.jejaring.insights.domain.PendingUpkeep;
+import io.jejaring.insights.domain.Rebuild;
 import io.jejaring.insights.domain.RelationshipLocks;
 import io.jejaring.insights.domain.RelationshipUpkeep;
-import io.jejaring.insights.rebuild.Rebuild;
 import io.jejaring.plumbing.consume.EventBatchProcessor;
 import io.jejaring.plumbing.consume.EventHandler;
 import io.jejaring.plumbing.consume.IncomingEvent;
@@ -31,10 +31,10 @@ public class ProjectionConsumers {
     EventBatchProcessor processor;
 
     @Inject
-    ContactProjection contacts;
+    ContactRecords contacts;
 
     @Inject
-    InteractionProjection interactions;
+    InteractionRecords interactions;
 
     @Inject
     Rebuild rebuild;

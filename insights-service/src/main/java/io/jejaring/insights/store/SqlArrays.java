@@ -1,4 +1,4 @@
-package io.jejaring.insights.domain;
+package io.jejaring.insights.store;
 
 import java.util.Collection;
 import java.util.stream.Collectors;

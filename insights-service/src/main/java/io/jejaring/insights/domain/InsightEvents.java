@@ -1,4 +1,4 @@
-package io.jejaring.insights.events;
+package io.jejaring.insights.domain;
 
 import java.time.Instant;
 import java.util.UUID;

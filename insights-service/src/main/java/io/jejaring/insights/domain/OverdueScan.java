@@ -1,8 +1,7 @@
-package io.jejaring.insights.events;
+package io.jejaring.insights.domain;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,19 +9,11 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import org.eclipse.microprofile.health.Readiness;
 
 import io.jejaring.events.RelationshipOverdue;
-import io.jejaring.insights.domain.Network;
-import io.jejaring.insights.domain.Ranking;
-import io.jejaring.insights.domain.ReciprocityWindowScan;
-import io.jejaring.insights.domain.Relationship;
-import io.jejaring.insights.rebuild.Rebuild;
-import io.jejaring.insights.rebuild.StrengthsReadiness;
+import io.jejaring.insights.store.Relationship;
+import io.jejaring.insights.store.RelationshipStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Time makes relationships overdue, so a scheduled scan announces them: every relationship whose due date has
@@ -33,14 +24,9 @@ import io.quarkus.scheduler.Scheduled;
 public class OverdueScan {
 
     static final int BATCH = 500;
-    private static final String DUE = """
-            SELECT * FROM relationship
-            WHERE due_at <= ?1 AND NOT deleted AND keep_in_touch AND version > 0
-              AND notified_due_at IS DISTINCT FROM due_at
-            ORDER BY due_at LIMIT ?2 FOR UPDATE SKIP LOCKED""";
 
     @Inject
-    EntityManager entityManager;
+    RelationshipStore relationships;
 
     @Inject
     Network network;
@@ -49,25 +35,13 @@ public class OverdueScan {
     InsightEvents events;
 
     @Inject
-    Rebuild rebuild;
-
-    @Inject
     ReciprocityWindowScan reciprocityWindow;
-
-    @Inject
-    @Readiness
-    StrengthsReadiness strengths;
 
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${jejaring.overdue-scan.every}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scan() {
-        // an announcement carries a layer and a strength: none while a replay or a recompute has them half done
-        if (rebuild.isReplaying() || !strengths.isCurrent()) {
-            return;
-        }
+    /** Announces every overdue relationship not announced yet, batch by batch; then follows the reciprocity window. */
+    public void scan() {
         while (QuarkusTransaction.requiringNew().call(this::announceBatch) == BATCH) {
             // a full batch means there may be more
         }
@@ -76,11 +50,9 @@ public class OverdueScan {
     }
 
     /** Announces one batch; answers how many it announced. */
-    @SuppressWarnings("unchecked")
     int announceBatch() {
         Instant now = Instant.now(clock);
-        List<Relationship> due = new ArrayList<>(entityManager.createNativeQuery(DUE, Relationship.class)
-                .setParameter(1, now).setParameter(2, BATCH).getResultList());
+        List<Relationship> due = relationships.lockDueUnannounced(now, BATCH);
         // owner by owner, in order: each owner's outbox sequence row is then locked in the order every writer takes
         // it (the relationship rows are already locked, and SKIP LOCKED never waits for them); within an owner,
         // announced in due order, as the query found them

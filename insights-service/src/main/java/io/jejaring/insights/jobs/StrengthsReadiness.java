@@ -1,4 +1,4 @@
-package io.jejaring.insights.rebuild;
+package io.jejaring.insights.jobs;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +14,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
+import io.jejaring.insights.domain.StrengthRecompute;
 import io.jejaring.insights.formula.DecayParameters;
 import io.jejaring.insights.formula.Parameters;
 import io.jejaring.plumbing.consume.RetryBackoff;

@@ -1,4 +1,4 @@
-package io.jejaring.insights.domain;
+package io.jejaring.insights.store;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -20,8 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * What the projection knows of one relationship. The projection writes it with version-guarded SQL
- * ({@link io.jejaring.insights.events.ContactProjection}, {@link io.jejaring.insights.events.InteractionProjection});
- * the API reads it through this entity.
+ * ({@link ContactFacts}, {@link InteractionFacts}); everything else reads it through this entity.
  */
 @Entity
 @Table(name = "relationship")

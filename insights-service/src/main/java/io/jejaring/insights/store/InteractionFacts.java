@@ -1,0 +1,173 @@
+package io.jejaring.insights.store;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.jejaring.events.InteractionSnapshot;
+import io.jejaring.insights.formula.Reciprocity;
+import io.jejaring.plumbing.sql.SqlTimes;
+
+/**
+ * The interaction facts ({@code interaction_fact}), their links to contacts ({@code interaction_contact}), the
+ * strength terms they add to relationships, and the counts read from them.
+ */
+@ApplicationScoped
+public class InteractionFacts {
+
+    private static final String CURRENT_FACT = Sql.of("""
+            SELECT version, deleted, (SELECT CAST(json_agg(l.contact_id) AS text) FROM interaction_contact l
+                                      WHERE l.owner_id = f.owner_id AND l.interaction_id = f.interaction_id),
+                   weight_share, occurred_at
+            FROM interaction_fact f WHERE {owner} AND interaction_id = ?2 FOR UPDATE""");
+    private static final String WRITE_FACT = """
+            INSERT INTO interaction_fact (owner_id, interaction_id, version, deleted, channel, initiated_by, exchange,
+                                          occurred_at, weight_share, contact_count)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            ON CONFLICT (owner_id, interaction_id) DO UPDATE SET version = EXCLUDED.version, deleted = EXCLUDED.deleted,
+                channel = EXCLUDED.channel, initiated_by = EXCLUDED.initiated_by, exchange = EXCLUDED.exchange,
+                occurred_at = EXCLUDED.occurred_at, weight_share = EXCLUDED.weight_share,
+                contact_count = EXCLUDED.contact_count""";
+    private static final String UNLINK = Sql.of("DELETE FROM interaction_contact WHERE {owner} AND interaction_id = ?2");
+    /** Links the named contacts, but not an erased one: a deleted contact stays out of every figure. */
+    private static final String LINK = Sql.of("""
+            INSERT INTO interaction_contact (owner_id, contact_id, interaction_id, occurred_at)
+            SELECT ?1, id, ?2, ?3 FROM unnest(%s) AS id
+            WHERE NOT EXISTS (SELECT 1 FROM relationship WHERE {owner} AND contact_id = id AND deleted)
+            ON CONFLICT DO NOTHING""".formatted(SqlArrays.uuids(4)));
+    /** Adds a term to each named contact, as a placeholder (version 0) for one whose own event has not come yet. */
+    private static final String ADD_TERMS = """
+            INSERT INTO relationship (owner_id, contact_id, version, strength_terms, strength_mass)
+            SELECT DISTINCT ?1, id, 0, 1, CAST(?3 AS double precision) FROM unnest(%s) AS id
+            ON CONFLICT (owner_id, contact_id) DO UPDATE SET strength_terms = relationship.strength_terms + 1,
+                strength_mass = relationship.strength_mass + EXCLUDED.strength_mass
+            WHERE NOT relationship.deleted""".formatted(SqlArrays.uuids(2));
+    /** Removing a contact's last term sets its strength to exactly zero, whatever rounding has left. */
+    private static final String SUBTRACT_TERMS = Sql.of("""
+            UPDATE relationship SET strength_terms = greatest(strength_terms - 1, 0),
+                strength_mass = CASE WHEN strength_terms <= 1 THEN 0 ELSE greatest(strength_mass - ?3, 0) END
+            WHERE {owner} AND contact_id = ANY(%s) AND NOT deleted""".formatted(SqlArrays.uuids(2)));
+    private static final String CHANNEL_MIX = Sql.of("""
+            SELECT channel, count(*) FROM interaction_fact f
+            WHERE {owner} AND NOT deleted AND occurred_at > ?2 AND occurred_at <= ?3
+              AND EXISTS (SELECT 1 FROM interaction_contact l WHERE l.owner_id = f.owner_id AND l.interaction_id = f.interaction_id)
+            GROUP BY channel ORDER BY channel""");
+    /** Per (interaction, contact) pair. */
+    private static final String RECIPROCITY = Sql.of("""
+            SELECT l.contact_id,
+                   count(*) FILTER (WHERE f.initiated_by = 'ME'),
+                   count(*) FILTER (WHERE f.initiated_by = 'THEM'),
+                   count(*) FILTER (WHERE f.exchange = 'GAVE'),
+                   count(*) FILTER (WHERE f.exchange = 'RECEIVED'),
+                   count(*) FILTER (WHERE f.exchange = 'MUTUAL')
+            FROM interaction_contact l
+            JOIN interaction_fact f ON f.owner_id = l.owner_id AND f.interaction_id = l.interaction_id
+            JOIN relationship r ON r.owner_id = l.owner_id AND r.contact_id = l.contact_id AND NOT r.deleted
+            WHERE {l.owner} AND l.occurred_at > ?2 AND l.occurred_at <= ?3
+              %s
+            GROUP BY l.contact_id""");
+
+    /** What an interaction applied last: its version, and unless deleted, its contacts and the share each got. */
+    public record AppliedFact(long version, boolean deleted, List<UUID> contactIds, double weightShare, Instant occurredAt) {
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    /** The interaction's fact, locked; empty when none was applied yet. */
+    public Optional<AppliedFact> lockApplied(String ownerId, UUID interactionId) {
+        List<?> rows = entityManager.createNativeQuery(CURRENT_FACT).setParameter(1, ownerId)
+                .setParameter(2, interactionId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(new AppliedFact(((Number) row[0]).longValue(), (Boolean) row[1], JsonText.uuids((String) row[2]),
+                row[3] == null ? 0 : ((Number) row[3]).doubleValue(), SqlTimes.instant(row[4])));
+    }
+
+    /** Records the interaction as applied now, each contact getting {@code share}; {@code now} null means deleted. */
+    public void write(String ownerId, UUID interactionId, long version, InteractionSnapshot now, double share) {
+        entityManager.createNativeQuery(WRITE_FACT)
+                .setParameter(1, ownerId)
+                .setParameter(2, interactionId)
+                .setParameter(3, version)
+                .setParameter(4, now == null)
+                .setParameter(5, now == null ? null : now.channel().name())
+                .setParameter(6, now == null || now.initiatedBy() == null ? null : now.initiatedBy().name())
+                .setParameter(7, now == null || now.exchange() == null ? null : now.exchange().name())
+                .setParameter(8, now == null ? null : now.occurredAt())
+                .setParameter(9, share)
+                .setParameter(10, now == null ? null : now.contactIds().size())
+                .executeUpdate();
+    }
+
+    public void unlink(String ownerId, UUID interactionId) {
+        entityManager.createNativeQuery(UNLINK).setParameter(1, ownerId).setParameter(2, interactionId).executeUpdate();
+    }
+
+    public void link(String ownerId, UUID interactionId, Instant occurredAt, List<UUID> contactIds) {
+        entityManager.createNativeQuery(LINK).setParameter(1, ownerId).setParameter(2, interactionId)
+                .setParameter(3, occurredAt).setParameter(4, SqlArrays.json(contactIds)).executeUpdate();
+    }
+
+    public void addTerms(String ownerId, List<UUID> contactIds, double mass) {
+        terms(ADD_TERMS, ownerId, contactIds, mass);
+    }
+
+    public void subtractTerms(String ownerId, List<UUID> contactIds, double mass) {
+        terms(SUBTRACT_TERMS, ownerId, contactIds, mass);
+    }
+
+    /** Interactions per channel that occurred in {@code (from, to]} and still name a contact. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Integer> channelMix(String ownerId, Instant from, Instant to) {
+        List<Object[]> rows = entityManager.createNativeQuery(CHANNEL_MIX).setParameter(1, ownerId)
+                .setParameter(2, from).setParameter(3, to).getResultList();
+        Map<String, Integer> mix = new LinkedHashMap<>();
+        rows.forEach(row -> mix.put((String) row[0], ((Number) row[1]).intValue()));
+        return mix;
+    }
+
+    /** Who initiated and what was exchanged in {@code (from, to]}, per contact, for the given contacts only. */
+    public Map<UUID, Reciprocity> reciprocity(String ownerId, Instant from, Instant to, Collection<UUID> contactIds) {
+        return reciprocity(ownerId, from, to, "AND l.contact_id = ANY(" + SqlArrays.uuids(4) + ")",
+                SqlArrays.json(contactIds));
+    }
+
+    /** As above, for all of the owner's contacts with interactions in the window. */
+    public Map<UUID, Reciprocity> reciprocity(String ownerId, Instant from, Instant to) {
+        return reciprocity(ownerId, from, to, "", null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<UUID, Reciprocity> reciprocity(String ownerId, Instant from, Instant to, String filter, String contactIds) {
+        var query = entityManager.createNativeQuery(RECIPROCITY.formatted(filter))
+                .setParameter(1, ownerId)
+                .setParameter(2, from)
+                .setParameter(3, to);
+        if (contactIds != null) {
+            query.setParameter(4, contactIds);
+        }
+        Map<UUID, Reciprocity> counts = new HashMap<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            counts.put((UUID) row[0], new Reciprocity(Sql.count(row[1]), Sql.count(row[2]), Sql.count(row[3]),
+                    Sql.count(row[4]), Sql.count(row[5])));
+        }
+        return counts;
+    }
+
+    private void terms(String sql, String ownerId, List<UUID> contactIds, double mass) {
+        entityManager.createNativeQuery(sql).setParameter(1, ownerId).setParameter(2, SqlArrays.json(contactIds))
+                .setParameter(3, mass).executeUpdate();
+    }
+}

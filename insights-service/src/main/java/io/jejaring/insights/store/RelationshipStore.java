@@ -1,0 +1,240 @@
+package io.jejaring.insights.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Reads the relationships, and the writes that keep their derived columns and locks. */
+@ApplicationScoped
+public class RelationshipStore {
+
+    /**
+     * An owner's top by strength mass: only the top of the ranking (the layer bounds' last, 150) matters, since
+     * everyone below it is layer 5. Reading it is one index scan of at most that many rows.
+     */
+    private static final String TOP = Sql.of("""
+            SELECT contact_id FROM relationship
+            WHERE {owner} AND {live} AND strength_mass > ?2
+            ORDER BY strength_mass DESC, last_interaction_at DESC NULLS LAST, contact_id
+            LIMIT ?3""");
+    /** In the order of the {@code (owner_id, due_at, contact_id)} index. */
+    private static final String OVERDUE_PAGE = Sql.of("""
+            SELECT * FROM relationship
+            WHERE {owner} AND {live} AND keep_in_touch AND due_at <= ?2
+              AND (due_at, contact_id) > (?3, ?4)
+            ORDER BY due_at, contact_id
+            LIMIT ?5""");
+    private static final String OVERDUE_COUNT = Sql.of("""
+            SELECT count(*) FROM relationship WHERE {owner} AND {live} AND keep_in_touch AND due_at <= ?2""");
+    private static final String LIVE_COUNT = Sql.of("SELECT count(*) FROM relationship WHERE {owner} AND {live}");
+    private static final String LIVE_AMONG = Sql.of("""
+            SELECT * FROM relationship WHERE {owner} AND contact_id = ANY(%s) AND {live}""".formatted(SqlArrays.uuids(2)));
+    private static final String AMONG = Sql.of("""
+            SELECT * FROM relationship WHERE {owner} AND contact_id = ANY(%s)""".formatted(SqlArrays.uuids(2)));
+    /** {@code FOR NO KEY UPDATE}: the lock Hibernate takes on PostgreSQL for {@code PESSIMISTIC_WRITE}. */
+    private static final String LOCK_AMONG = Sql.of("""
+            SELECT * FROM relationship WHERE {owner} AND contact_id = ANY(%s)
+            ORDER BY contact_id FOR NO KEY UPDATE""".formatted(SqlArrays.uuids(2)));
+    private static final String RATIO = "extract(epoch FROM (?2 - coalesce(last_interaction_at, created_at))) / (cadence_days * 86400.0)";
+    private static final String FADING = Sql.of("""
+            SELECT * FROM relationship
+            WHERE {owner} AND {live} AND keep_in_touch AND fading_at <= ?2 %s
+            ORDER BY %s DESC, contact_id LIMIT ?3""");
+    private static final String REFRESH = Sql.of("""
+            UPDATE relationship r SET last_interaction_at = (
+                SELECT max(l.occurred_at) FROM interaction_contact l
+                WHERE l.owner_id = r.owner_id AND l.contact_id = r.contact_id)
+            WHERE {r.owner} AND r.contact_id = ANY(%s) AND NOT r.deleted""".formatted(SqlArrays.uuids(2)));
+    private static final String DUE_UNANNOUNCED = Sql.of("""
+            SELECT * FROM relationship
+            WHERE due_at <= ?1 AND {live} AND keep_in_touch
+              AND notified_due_at IS DISTINCT FROM due_at
+            ORDER BY due_at LIMIT ?2 FOR UPDATE SKIP LOCKED""");
+    /** {@code ON CONFLICT DO UPDATE ... WHERE false} locks an existing row without changing it. */
+    private static final String LOCK = """
+            INSERT INTO relationship (owner_id, contact_id, version)
+            SELECT owner_id, contact_id, 0 FROM (
+                SELECT k->>0 AS owner_id, CAST(k->>1 AS uuid) AS contact_id FROM jsonb_array_elements(CAST(?1 AS jsonb)) k
+                UNION
+                SELECT l.owner_id, l.contact_id FROM jsonb_array_elements(CAST(?2 AS jsonb)) i
+                JOIN interaction_contact l ON l.owner_id = i->>0 AND l.interaction_id = CAST(i->>1 AS uuid)
+                UNION
+                SELECT r.owner_id, r.contact_id FROM jsonb_array_elements(CAST(?3 AS jsonb)) d
+                JOIN relationship r ON r.owner_id = d->>0 AND r.introduced_by = CAST(d->>1 AS uuid)
+            ) touched
+            ORDER BY owner_id, contact_id
+            ON CONFLICT (owner_id, contact_id) DO UPDATE SET version = relationship.version WHERE false""";
+    private static final String ACTIVE_LABELS = Sql.of("""
+            SELECT CAST(array_to_json(communities) AS text), culture, age_band FROM relationship
+            WHERE {owner} AND {live} AND last_interaction_at > ?2""");
+    /** The active contacts A, and everyone joined to one of them by a connection or an introduction. */
+    private static final String SECOND_DEGREE = Sql.of("""
+            WITH live AS (
+                SELECT contact_id, introduced_by, last_interaction_at FROM relationship
+                WHERE {owner} AND {live}),
+            active AS (SELECT contact_id FROM live WHERE last_interaction_at > ?2),
+            edge AS (
+                SELECT contact_a AS x, contact_b AS y FROM connection_edge WHERE {owner} AND NOT removed
+                UNION ALL SELECT contact_b, contact_a FROM connection_edge WHERE {owner} AND NOT removed
+                UNION ALL SELECT contact_id, introduced_by FROM live WHERE introduced_by IS NOT NULL
+                UNION ALL SELECT introduced_by, contact_id FROM live WHERE introduced_by IS NOT NULL),
+            reached AS (
+                SELECT contact_id FROM active
+                UNION SELECT edge.y FROM edge JOIN active ON active.contact_id = edge.x)
+            SELECT count(*) FROM reached JOIN live USING (contact_id)""");
+    private static final Instant BEFORE_ALL = Instant.parse("0001-01-01T00:00:00Z");
+    private static final UUID LOWEST = new UUID(0, 0);
+
+    /** One active contact's labels: its communities, and its culture and age band (each none or one). */
+    public record Labels(List<String> communities, List<String> culture, List<String> ageBand) {
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The owner's live contacts with a strength mass above {@code minimumMass}, strongest first. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> strongest(String ownerId, double minimumMass, int limit) {
+        return entityManager.createNativeQuery(TOP).setParameter(1, ownerId).setParameter(2, minimumMass)
+                .setParameter(3, limit).getResultList();
+    }
+
+    /** The owner's overdue relationships after the given position (none: from the start), in due order. */
+    @SuppressWarnings("unchecked")
+    public List<Relationship> overduePage(String ownerId, Instant now, Instant afterDueAt, UUID afterContactId, int rows) {
+        return entityManager.createNativeQuery(OVERDUE_PAGE, Relationship.class)
+                .setParameter(1, ownerId)
+                .setParameter(2, now)
+                .setParameter(3, afterDueAt == null ? BEFORE_ALL : afterDueAt)
+                .setParameter(4, afterContactId == null ? LOWEST : afterContactId)
+                .setParameter(5, rows)
+                .getResultList();
+    }
+
+    public long countOverdue(String ownerId, Instant now) {
+        return ((Number) entityManager.createNativeQuery(OVERDUE_COUNT).setParameter(1, ownerId).setParameter(2, now)
+                .getSingleResult()).longValue();
+    }
+
+    public long countLive(String ownerId) {
+        return ((Number) entityManager.createNativeQuery(LIVE_COUNT).setParameter(1, ownerId).getSingleResult()).longValue();
+    }
+
+    /** The owner's live relationships among {@code contactIds}. */
+    public List<Relationship> live(String ownerId, Collection<UUID> contactIds) {
+        return among(LIVE_AMONG, ownerId, contactIds);
+    }
+
+    /** The owner's relationships among {@code contactIds}, live or not, read afresh. */
+    public List<Relationship> all(String ownerId, Collection<UUID> contactIds) {
+        return among(AMONG, ownerId, contactIds);
+    }
+
+    public Optional<Relationship> find(String ownerId, UUID contactId) {
+        return Relationship.findByIdOptional(new Relationship.Key(ownerId, contactId));
+    }
+
+    /** Locks the owner's relationships among {@code contactIds} in contact order, as every writer does. */
+    public List<Relationship> lockInContactOrder(String ownerId, List<UUID> contactIds) {
+        return among(LOCK_AMONG, ownerId, contactIds);
+    }
+
+    /** Kept-in-touch relationships past their fading date, highest overdue ratio first. */
+    public List<Relationship> fading(String ownerId, Instant now, int rows) {
+        return fading(ownerId, now, "", rows, null);
+    }
+
+    /** As {@link #fading(String, Instant, int)}, among {@code contactIds} only. */
+    public List<Relationship> fadingAmong(String ownerId, Instant now, Collection<UUID> contactIds, int rows) {
+        return fading(ownerId, now, "AND contact_id = ANY(" + SqlArrays.uuids(4) + ")", rows, SqlArrays.json(contactIds));
+    }
+
+    /**
+     * Sets each named relationship's last interaction from its links. The statement bypasses the persistence
+     * context, so what it holds is written first and dropped after: later reads see the new values.
+     */
+    public void refreshLastInteraction(String ownerId, Collection<UUID> contactIds) {
+        entityManager.createNativeQuery(REFRESH).setParameter(1, ownerId).setParameter(2, SqlArrays.json(contactIds))
+                .executeUpdate();
+        entityManager.flush();
+        entityManager.clear();
+    }
+
+    /** Up to {@code rows} relationships due and not announced for that due date, locked, skipping locked ones. */
+    @SuppressWarnings("unchecked")
+    public List<Relationship> lockDueUnannounced(Instant now, int rows) {
+        return new ArrayList<>(entityManager.createNativeQuery(DUE_UNANNOUNCED, Relationship.class)
+                .setParameter(1, now).setParameter(2, rows).getResultList());
+    }
+
+    /**
+     * Locks (inserting version-0 placeholders where missing) every relationship row named, in
+     * {@code (owner_id, contact_id)} order. Each list holds {@code [ownerId, id]} pairs: contacts, the contacts
+     * linked to interactions, and the contacts introduced by deleted contacts.
+     */
+    public void lock(List<List<String>> contacts, List<List<String>> interactions, List<List<String>> deletedContacts) {
+        // FlushModeType.COMMIT: nothing is pending before a batch's first event, so there is nothing to flush
+        entityManager.createNativeQuery(LOCK).setFlushMode(FlushModeType.COMMIT)
+                .setParameter(1, toJson(contacts))
+                .setParameter(2, toJson(interactions))
+                .setParameter(3, toJson(deletedContacts))
+                .executeUpdate();
+    }
+
+    /** The labels of the owner's live contacts with an interaction after {@code activeSince}. */
+    @SuppressWarnings("unchecked")
+    public List<Labels> activeLabels(String ownerId, Instant activeSince) {
+        List<Object[]> rows = entityManager.createNativeQuery(ACTIVE_LABELS).setParameter(1, ownerId)
+                .setParameter(2, activeSince).getResultList();
+        return rows.stream().map(row -> new Labels(JsonText.strings((String) row[0]), single(row[1]), single(row[2])))
+                .toList();
+    }
+
+    /** The active contacts, and everyone joined to one of them by a connection or an introduction. */
+    public int secondDegree(String ownerId, Instant activeSince) {
+        return ((Number) entityManager.createNativeQuery(SECOND_DEGREE).setParameter(1, ownerId)
+                .setParameter(2, activeSince).getSingleResult()).intValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Relationship> among(String sql, String ownerId, Collection<UUID> contactIds) {
+        return entityManager.createNativeQuery(sql, Relationship.class).setParameter(1, ownerId)
+                .setParameter(2, SqlArrays.json(contactIds)).getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Relationship> fading(String ownerId, Instant now, String filter, int rows, String ids) {
+        var query = entityManager.createNativeQuery(FADING.formatted(filter, RATIO), Relationship.class)
+                .setParameter(1, ownerId).setParameter(2, now).setParameter(3, rows);
+        if (ids != null) {
+            query.setParameter(4, ids);
+        }
+        return query.getResultList();
+    }
+
+    private String toJson(List<List<String>> keys) {
+        try {
+            return json.writeValueAsString(keys);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> single(Object value) {
+        return value == null ? List.of() : List.of((String) value);
+    }
+}
