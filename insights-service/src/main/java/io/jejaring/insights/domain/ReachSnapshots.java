@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jejaring.events.ReachChanged;
 import io.jejaring.insights.store.ReachSnapshotStore;
 import io.jejaring.plumbing.domain.DomainException;
-import io.jejaring.plumbing.problem.FieldError;
+import io.jejaring.plumbing.domain.FieldError;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
