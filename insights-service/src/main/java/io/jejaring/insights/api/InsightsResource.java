@@ -14,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import io.jejaring.insights.domain.OverdueQueries;
+import io.jejaring.insights.domain.OverdueList;
 import io.jejaring.insights.domain.OverdueRelationship;
 import io.jejaring.insights.domain.Reach;
 import io.jejaring.insights.domain.ReachCalculator;
@@ -37,7 +37,7 @@ public class InsightsResource {
     static final int DEFAULT_SUGGESTIONS = 10;
 
     @Inject
-    OverdueQueries overdue;
+    OverdueList overdue;
 
     @Inject
     ReachCalculator reach;

@@ -34,7 +34,7 @@ public class ReachCalculator {
     Network network;
 
     @Inject
-    OverdueQueries overdue;
+    OverdueList overdue;
 
     @Inject
     ReciprocityCounts reciprocity;

@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jejaring.events.ReachChanged;
 import io.jejaring.insights.store.ReachSnapshotStore;
 import io.jejaring.plumbing.domain.DomainException;
-import io.jejaring.plumbing.domain.FieldError;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -86,21 +85,15 @@ public class ReachSnapshots {
         LocalDate last = to == null ? today() : to;
         LocalDate first = from == null ? last.minusDays(29) : from;
         if (first.isAfter(last)) {
-            throw invalid("from", "must not be after to");
+            throw DomainException.invalidParameter("from", "must not be after to");
         }
         if (ChronoUnit.DAYS.between(first, last) >= MAX_HISTORY_DAYS) {
-            throw invalid("from", "the range may span at most " + MAX_HISTORY_DAYS + " days");
+            throw DomainException.invalidParameter("from", "the range may span at most " + MAX_HISTORY_DAYS + " days");
         }
         LocalDate start = after == null || first.isAfter(after.plusDays(1)) ? first : after.plusDays(1);
         return store.history(ownerId, start, last, limit).stream()
                 .map(snapshot -> Map.<String, Object>of("day", snapshot.day(), "figures", readTree(snapshot.figures())))
                 .toList();
-    }
-
-    /** The problem {@code Paging.invalid} gives for a query parameter, thrown from the domain. */
-    private static DomainException invalid(String parameter, String message) {
-        return DomainException.invalid("invalid query parameter " + parameter,
-                List.of(new FieldError(parameter, message)));
     }
 
     public LocalDate today() {

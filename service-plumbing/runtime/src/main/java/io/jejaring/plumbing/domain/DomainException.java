@@ -33,6 +33,11 @@ public final class DomainException extends RuntimeException {
         return new DomainException(Kind.INVALID, "invalid-request", detail, errors);
     }
 
+    /** One query parameter with a value the operation can't use. */
+    public static DomainException invalidParameter(String parameter, String message) {
+        return invalid("invalid query parameter " + parameter, List.of(new FieldError(parameter, message)));
+    }
+
     public static DomainException conflict(String code, String detail) {
         return new DomainException(Kind.CONFLICT, code, detail, null);
     }

@@ -1,12 +1,12 @@
 package io.jejaring.plumbing.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+
 import java.util.UUID;
 import java.util.function.Function;
 
-import io.jejaring.plumbing.domain.FieldError;
-import io.jejaring.plumbing.problem.Problem;
+import io.jejaring.plumbing.domain.DomainException;
+import io.jejaring.plumbing.problem.DomainProblems;
 import io.jejaring.plumbing.problem.ProblemException;
 
 /**
@@ -75,7 +75,6 @@ public final class Paging {
     }
 
     public static ProblemException invalid(String parameter, String message) {
-        return new ProblemException(Problem.invalid("invalid query parameter " + parameter,
-                List.of(new FieldError(parameter, message))));
+        return new ProblemException(DomainProblems.of(DomainException.invalidParameter(parameter, message)));
     }
 }

@@ -13,7 +13,7 @@ import io.jejaring.insights.store.RelationshipStore;
 
 /** Pages of overdue relationships, in the order of the {@code (owner_id, due_at, contact_id)} index. */
 @ApplicationScoped
-public class OverdueQueries {
+public class OverdueList {
 
     @Inject
     RelationshipStore relationships;
