@@ -1,6 +1,6 @@
 package io.jejaring.plumbing.problem;
 
-/** Thrown by resources and services to answer with a problem: 404, 409, 412, 422 and the like. */
+/** Thrown by the HTTP edge to answer with a problem of its own; the domain throws {@code DomainException}s instead. */
 public class ProblemException extends RuntimeException {
 
     private final Problem problem;
@@ -8,14 +8,6 @@ public class ProblemException extends RuntimeException {
     public ProblemException(Problem problem) {
         super(problem.detail());
         this.problem = problem;
-    }
-
-    public static ProblemException notFound(String what) {
-        return new ProblemException(Problem.of(404, "not-found", what + " not found"));
-    }
-
-    public static ProblemException unprocessable(String detail) {
-        return new ProblemException(Problem.of(422, "unprocessable", detail));
     }
 
     public Problem problem() {

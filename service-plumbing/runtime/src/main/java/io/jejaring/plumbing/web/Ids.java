@@ -2,7 +2,7 @@ package io.jejaring.plumbing.web;
 
 import java.util.UUID;
 
-import io.jejaring.plumbing.problem.ProblemException;
+import io.jejaring.plumbing.domain.DomainException;
 
 /** Path ids arrive as strings: a malformed one is answered like an unknown one, with 404. */
 public final class Ids {
@@ -14,11 +14,11 @@ public final class Ids {
         try {
             UUID id = UUID.fromString(value);
             if (!id.toString().equalsIgnoreCase(value)) {
-                throw ProblemException.notFound(what);
+                throw DomainException.notFound(what);
             }
             return id;
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound(what);
+            throw DomainException.notFound(what);
         }
     }
 }

@@ -1,11 +1,11 @@
 package io.jejaring.plumbing.web;
 
-import io.jejaring.plumbing.domain.DomainException;
 import io.jejaring.plumbing.domain.ExpectedVersion;
-import io.jejaring.plumbing.problem.DomainProblems;
-import io.jejaring.plumbing.problem.ProblemException;
 
-/** Optional optimistic concurrency: {@code If-Match: "<version>"} must name the current version, or it is a 412. */
+/**
+ * Optional optimistic concurrency: {@code If-Match: "<version>"} must name the current version, or it is a 412.
+ * Resources read the header into an {@link ExpectedVersion}, which the domain checks.
+ */
 public final class IfMatch {
 
     private IfMatch() {
@@ -24,13 +24,6 @@ public final class IfMatch {
             tag = tag.substring(1, tag.length() - 1);
         }
         return new ExpectedVersion(tag);
-    }
-
-    /** For a resource that checks the version itself: a mismatch answers 412 straight away. */
-    public static void check(String ifMatch, long currentVersion) {
-        if (!parse(ifMatch).matches(currentVersion)) {
-            throw new ProblemException(DomainProblems.of(DomainException.versionMismatch(currentVersion)));
-        }
     }
 
     public static String etag(long version) {

@@ -7,7 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.jejaring.plumbing.problem.ProblemException;
+import io.jejaring.plumbing.domain.DomainException;
+import io.jejaring.plumbing.problem.DomainProblems;
 
 class IfMatchTest {
 
@@ -15,13 +16,13 @@ class IfMatchTest {
     @NullAndEmptySource
     @ValueSource(strings = {"\"3\"", "3", "W/\"3\"", "*", " \"3\" "})
     void absentWildcardOrCurrentPasses(String header) {
-        assertThatCode(() -> IfMatch.check(header, 3)).doesNotThrowAnyException();
+        assertThatCode(() -> IfMatch.parse(header).check(3)).doesNotThrowAnyException();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"\"2\"", "\"4\"", "garbage", "\"\"", "\"3", "\"03\""})
     void staleOrUnparsableIs412(String header) {
-        assertThatThrownBy(() -> IfMatch.check(header, 3)).isInstanceOf(ProblemException.class)
-                .extracting(e -> ((ProblemException) e).problem().status()).isEqualTo(412);
+        assertThatThrownBy(() -> IfMatch.parse(header).check(3)).isInstanceOf(DomainException.class)
+                .extracting(e -> DomainProblems.of((DomainException) e).status()).isEqualTo(412);
     }
 }
