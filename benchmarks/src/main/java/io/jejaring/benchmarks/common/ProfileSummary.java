@@ -1,0 +1,203 @@
+package io.jejaring.benchmarks.common;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import one.convert.Arguments;
+import one.convert.FlameGraph;
+import one.convert.JfrToFlame;
+import one.jfr.JfrReader;
+
+/**
+ * Turns the services' async-profiler recordings ({@link ProfilerAgent}) into flame graphs and a Markdown summary.
+ * For each {@code DIR/<service>.jfr} it writes, beside it, the CPU and allocation profiles as collapsed stacks
+ * ({@code <service>-cpu.collapsed}, {@code <service>-alloc.collapsed}) and as flame graphs ({@code -cpu.html},
+ * {@code -alloc.html}), and prints, on standard output, each one's top frames and layers as text.
+ * {@code benchmarks/run --profile} writes that to benchmarks/target/profiles/PROFILE.md.
+ * <pre>java ... io.jejaring.benchmarks.common.ProfileSummary contacts-service.jfr interactions-service.jfr ...</pre>
+ */
+public final class ProfileSummary {
+
+    private static final int TOP = 10;
+
+    private ProfileSummary() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            System.err.println("usage: ProfileSummary RECORDING.jfr...");
+            System.exit(2);
+        }
+        System.out.print(render(List.of(args).stream().map(Path::of).toList()));
+    }
+
+    /** What a profile counts: CPU samples, or the bytes the allocation samples stand for. */
+    enum Kind {
+        CPU("cpu", "CPU", "samples", "Samples", "--cpu"),
+        ALLOC("alloc", "Allocations", "bytes", "Bytes", "--alloc", "--total");
+
+        final String suffix;
+        final String title;
+        final String unit;
+        final String column;
+        final List<String> converterOptions;
+
+        Kind(String suffix, String title, String unit, String column, String... converterOptions) {
+            this.suffix = suffix;
+            this.title = title;
+            this.unit = unit;
+            this.column = column;
+            this.converterOptions = List.of(converterOptions);
+        }
+
+        String amount(long value) {
+            return this == CPU ? String.format(Locale.ROOT, "%,d", value)
+                    : String.format(Locale.ROOT, "%,.1f MB", value / 1e6);
+        }
+    }
+
+    /** One service's recording, converted: how its CPU was sampled, over how long, and its two profiles. */
+    record Recording(String service, Map<String, String> settings, Duration duration, StackProfile cpu,
+            StackProfile alloc) {
+    }
+
+    /** Converts one recording into collapsed stacks and flame graphs beside it, and reads the stacks back. */
+    static Recording convert(Path recording) throws IOException {
+        String service = recording.getFileName().toString().replaceFirst("\\.jfr$", "");
+        Map<String, String> settings;
+        Duration duration;
+        try (JfrReader jfr = new JfrReader(recording.toString())) {
+            JfrToFlame converter = new JfrToFlame(jfr, arguments(Kind.CPU, "collapsed", service));
+            converter.convert();
+            settings = new HashMap<>(jfr.settings); // some values are null
+            duration = Duration.ofNanos(jfr.durationNanos());
+            write(converter, recording, Kind.CPU, service);
+        }
+        try (JfrReader jfr = new JfrReader(recording.toString())) {
+            JfrToFlame converter = new JfrToFlame(jfr, arguments(Kind.ALLOC, "collapsed", service));
+            converter.convert();
+            write(converter, recording, Kind.ALLOC, service);
+        }
+        return new Recording(service, settings, duration, read(recording, Kind.CPU), read(recording, Kind.ALLOC));
+    }
+
+    /** The collapsed stacks, then the flame graph drawn from them. */
+    private static void write(JfrToFlame converter, Path recording, Kind kind, String service) throws IOException {
+        Path collapsed = besides(recording, kind, "collapsed");
+        try (OutputStream out = Files.newOutputStream(collapsed)) {
+            converter.dump(out);
+        }
+        FlameGraph.convert(collapsed.toString(), besides(recording, kind, "html").toString(),
+                arguments(kind, "html", service));
+    }
+
+    private static StackProfile read(Path recording, Kind kind) throws IOException {
+        return StackProfile.parse(Files.readAllLines(besides(recording, kind, "collapsed")));
+    }
+
+    private static Path besides(Path recording, Kind kind, String extension) {
+        String service = recording.getFileName().toString().replaceFirst("\\.jfr$", "");
+        return recording.resolveSibling(service + "-" + kind.suffix + "." + extension);
+    }
+
+    /** Dotted class names, and lambdas' and hidden classes' names without their addresses, so that they add up. */
+    private static Arguments arguments(Kind kind, String output, String service) {
+        List<String> options = new ArrayList<>(kind.converterOptions);
+        options.addAll(List.of("--dot", "--norm", "--output", output, "--title", service + ": " + kind.title));
+        return new Arguments(options.toArray(String[]::new));
+    }
+
+    static String render(List<Path> recordings) {
+        StringBuilder md = new StringBuilder("# Where the services spend their CPU and allocate memory\n\n");
+        md.append("From async-profiler, attached to each service for its whole life, start-up included. CPU samples ")
+                .append("cover Java, JVM, native and kernel code alike; allocation samples are weighed by the bytes ")
+                .append("they stand for. For each service, its flame graphs `<service>-cpu.html` and ")
+                .append("`<service>-alloc.html`, and the collapsed stacks they are drawn from, lie beside this summary ")
+                .append("(`benchmarks/target/profiles/`). *Self*: on top of the stack (for allocations, the type ")
+                .append("allocated). *Total*: anywhere on the stack, once per stack. A stack can pass through several ")
+                .append("layers, so the layers' shares add up to more than 100%.\n");
+        for (Path recording : recordings) {
+            String service = recording.getFileName().toString().replaceFirst("\\.jfr$", "");
+            md.append("\n## ").append(service).append("\n\n");
+            try {
+                md.append(section(convert(recording)));
+            } catch (IOException | RuntimeException e) {
+                md.append("Could not read ").append(recording).append(": ").append(e).append('\n');
+            }
+        }
+        return md.toString();
+    }
+
+    private static String section(Recording recording) {
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "%s of recording; CPU sampled by %s.\n", duration(recording.duration()),
+                sampler(recording.settings())));
+        append(md, Kind.CPU, recording.cpu());
+        append(md, Kind.ALLOC, recording.alloc());
+        return md.toString();
+    }
+
+    /** Which of async-profiler's engines took the CPU samples, and how often: perf events, or a timer instead. */
+    static String sampler(Map<String, String> settings) {
+        String engine = settings.getOrDefault("engine", "an engine the recording does not name");
+        String described = switch (engine) {
+            case "perf_events" -> "perf events (`event=cpu`)";
+            case "ctimer", "itimer" -> "`" + engine + "` (perf events are not permitted here, so `event=cpu` fell back "
+                    + "to a timer; no kernel frames)";
+            default -> "`" + engine + "`";
+        };
+        long interval = parseLong(settings.get("interval"));
+        return interval > 0 ? String.format(Locale.ROOT, "%s, one sample per %s ms of CPU time", described,
+                new BigDecimal(interval).movePointLeft(6).stripTrailingZeros().toPlainString()) : described;
+    }
+
+    private static long parseLong(String value) {
+        try {
+            return value == null ? 0 : Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static void append(StringBuilder md, Kind kind, StackProfile profile) {
+        long total = profile.total();
+        md.append("\n### ").append(kind.title).append("\n\n");
+        md.append(kind.amount(total)).append(' ').append(kind == Kind.CPU ? "samples" : "sampled").append(".\n");
+        if (total == 0) {
+            return;
+        }
+        md.append("\n| Layer | ").append(kind.column).append(" | Share |\n|---|---:|---:|\n");
+        profile.byLayer().forEach((layer, value) -> md.append(row(kind, layer, value, total)));
+        table(md, kind, "Top " + TOP + " frames by self " + kind.unit, profile.topSelf(TOP), total);
+        table(md, kind, "Top " + TOP + " frames by total " + kind.unit, profile.topTotal(TOP), total);
+        table(md, kind, "Top " + TOP + " Jejaring methods by total " + kind.unit
+                + " (the wrappers Quarkus generates left out)", profile.topJejaring(TOP), total);
+    }
+
+    private static void table(StringBuilder md, Kind kind, String title, List<StackProfile.Count> counts, long total) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        md.append('\n').append(title).append(":\n\n| Frame | ").append(kind.column).append(" | Share |\n|---|---:|---:|\n");
+        counts.forEach(count -> md.append(row(kind, '`' + count.frame() + '`', count.value(), total)));
+    }
+
+    private static String row(Kind kind, String name, long value, long total) {
+        return String.format(Locale.ROOT, "| %s | %s | %.1f%% |\n", name.replace("|", "\\|"), kind.amount(value),
+                total == 0 ? 0 : 100.0 * value / total);
+    }
+
+    private static String duration(Duration duration) {
+        long seconds = Math.round(duration.toMillis() / 1000.0);
+        return seconds < 60 ? seconds + " s" : String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+    }
+}
