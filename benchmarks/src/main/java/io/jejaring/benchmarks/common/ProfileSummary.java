@@ -65,39 +65,34 @@ public final class ProfileSummary {
         }
     }
 
-    /** One service's recording, converted: how its CPU was sampled, over how long, and its two profiles. */
-    record Recording(String service, Map<String, String> settings, Duration duration, StackProfile cpu,
-            StackProfile alloc) {
+    /** How a recording's CPU was sampled (async-profiler's settings, some of them null) and how long it ran. */
+    record Sampling(Map<String, String> settings, Duration duration) {
+    }
+
+    /** One service's recording, converted: how it was sampled, and its two profiles. */
+    record Recording(String service, Sampling sampling, StackProfile cpu, StackProfile alloc) {
     }
 
     /** Converts one recording into collapsed stacks and flame graphs beside it, and reads the stacks back. */
     static Recording convert(Path recording) throws IOException {
-        String service = recording.getFileName().toString().replaceFirst("\\.jfr$", "");
-        Map<String, String> settings;
-        Duration duration;
-        try (JfrReader jfr = new JfrReader(recording.toString())) {
-            JfrToFlame converter = new JfrToFlame(jfr, arguments(Kind.CPU, "collapsed", service));
-            converter.convert();
-            settings = new HashMap<>(jfr.settings); // some values are null
-            duration = Duration.ofNanos(jfr.durationNanos());
-            write(converter, recording, Kind.CPU, service);
-        }
-        try (JfrReader jfr = new JfrReader(recording.toString())) {
-            JfrToFlame converter = new JfrToFlame(jfr, arguments(Kind.ALLOC, "collapsed", service));
-            converter.convert();
-            write(converter, recording, Kind.ALLOC, service);
-        }
-        return new Recording(service, settings, duration, read(recording, Kind.CPU), read(recording, Kind.ALLOC));
+        Sampling sampling = write(recording, Kind.CPU);
+        write(recording, Kind.ALLOC);
+        return new Recording(serviceOf(recording), sampling, read(recording, Kind.CPU), read(recording, Kind.ALLOC));
     }
 
-    /** The collapsed stacks, then the flame graph drawn from them. */
-    private static void write(JfrToFlame converter, Path recording, Kind kind, String service) throws IOException {
+    /** One kind of the recording's samples as collapsed stacks beside it, then as the flame graph drawn from them. */
+    private static Sampling write(Path recording, Kind kind) throws IOException {
         Path collapsed = besides(recording, kind, "collapsed");
-        try (OutputStream out = Files.newOutputStream(collapsed)) {
+        Sampling sampling;
+        try (JfrReader jfr = new JfrReader(recording.toString()); OutputStream out = Files.newOutputStream(collapsed)) {
+            JfrToFlame converter = new JfrToFlame(jfr, arguments(kind, "collapsed", serviceOf(recording)));
+            converter.convert();
             converter.dump(out);
+            sampling = new Sampling(new HashMap<>(jfr.settings), Duration.ofNanos(jfr.durationNanos()));
         }
         FlameGraph.convert(collapsed.toString(), besides(recording, kind, "html").toString(),
-                arguments(kind, "html", service));
+                arguments(kind, "html", serviceOf(recording)));
+        return sampling;
     }
 
     private static StackProfile read(Path recording, Kind kind) throws IOException {
@@ -105,8 +100,12 @@ public final class ProfileSummary {
     }
 
     private static Path besides(Path recording, Kind kind, String extension) {
-        String service = recording.getFileName().toString().replaceFirst("\\.jfr$", "");
-        return recording.resolveSibling(service + "-" + kind.suffix + "." + extension);
+        return recording.resolveSibling(serviceOf(recording) + "-" + kind.suffix + "." + extension);
+    }
+
+    /** A recording is named after its service: {@code <service>.jfr}. */
+    private static String serviceOf(Path recording) {
+        return recording.getFileName().toString().replaceFirst("\\.jfr$", "");
     }
 
     /** Dotted class names, and lambdas' and hidden classes' names without their addresses, so that they add up. */
@@ -122,12 +121,11 @@ public final class ProfileSummary {
                 .append("cover Java, JVM, native and kernel code alike; allocation samples are weighed by the bytes ")
                 .append("they stand for. For each service, its flame graphs `<service>-cpu.html` and ")
                 .append("`<service>-alloc.html`, and the collapsed stacks they are drawn from, lie beside this summary ")
-                .append("(`benchmarks/target/profiles/`). *Self*: on top of the stack (for allocations, the type ")
+                .append("under `benchmarks/target/profiles/`. *Self*: on top of the stack (for allocations, the type ")
                 .append("allocated). *Total*: anywhere on the stack, once per stack. A stack can pass through several ")
                 .append("layers, so the layers' shares add up to more than 100%.\n");
         for (Path recording : recordings) {
-            String service = recording.getFileName().toString().replaceFirst("\\.jfr$", "");
-            md.append("\n## ").append(service).append("\n\n");
+            md.append("\n## ").append(serviceOf(recording)).append("\n\n");
             try {
                 md.append(section(convert(recording)));
             } catch (IOException | RuntimeException e) {
@@ -139,8 +137,8 @@ public final class ProfileSummary {
 
     private static String section(Recording recording) {
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "%s of recording; CPU sampled by %s.\n", duration(recording.duration()),
-                sampler(recording.settings())));
+        md.append(String.format(Locale.ROOT, "%s of recording; CPU sampled by %s.\n",
+                duration(recording.sampling().duration()), sampler(recording.sampling().settings())));
         append(md, Kind.CPU, recording.cpu());
         append(md, Kind.ALLOC, recording.alloc());
         return md.toString();
