@@ -65,8 +65,11 @@ public final class ProfileSummary {
         }
     }
 
-    /** How a recording's CPU was sampled (async-profiler's settings, some of them null) and how long it ran. */
-    record Sampling(Map<String, String> settings, Duration duration) {
+    /**
+     * How a recording's CPU was sampled (async-profiler's settings, some of them null), how long it ran, and whether
+     * it was cut short: its service was killed before it could write the last chunk.
+     */
+    record Sampling(Map<String, String> settings, Duration duration, boolean cutShort) {
     }
 
     /** One service's recording, converted: how it was sampled, and its two profiles. */
@@ -88,7 +91,8 @@ public final class ProfileSummary {
             JfrToFlame converter = new JfrToFlame(jfr, arguments(kind, "collapsed", serviceOf(recording)));
             converter.convert();
             converter.dump(out);
-            sampling = new Sampling(new HashMap<>(jfr.settings), Duration.ofNanos(jfr.durationNanos()));
+            sampling = new Sampling(new HashMap<>(jfr.settings), Duration.ofNanos(jfr.durationNanos()),
+                    jfr.incomplete());
         }
         FlameGraph.convert(collapsed.toString(), besides(recording, kind, "html").toString(),
                 arguments(kind, "html", serviceOf(recording)));
@@ -137,8 +141,14 @@ public final class ProfileSummary {
 
     private static String section(Recording recording) {
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "%s of recording; CPU sampled by %s.\n",
-                duration(recording.sampling().duration()), sampler(recording.sampling().settings())));
+        Sampling sampling = recording.sampling();
+        md.append(String.format(Locale.ROOT, "%s of recording; CPU sampled by %s.", duration(sampling.duration()),
+                sampler(sampling.settings())));
+        if (sampling.cutShort()) {
+            md.append(" The service was killed before it finished its recording: its last ")
+                    .append(ProfilerAgent.CHUNK.toSeconds()).append(" s at most are missing.");
+        }
+        md.append('\n');
         append(md, Kind.CPU, recording.cpu());
         append(md, Kind.ALLOC, recording.alloc());
         return md.toString();

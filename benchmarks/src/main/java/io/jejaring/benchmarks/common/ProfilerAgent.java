@@ -26,6 +26,11 @@ public final class ProfilerAgent {
      * {@code ctimer} by itself where it doesn't; the recording says which ran.
      */
     static final Duration CPU_INTERVAL = Duration.ofMillis(1);
+    /**
+     * A service that the launcher has to kill (it did not stop within its grace) never writes the end of its
+     * recording. A recording closed into chunks this long stays readable up to its last whole chunk.
+     */
+    static final Duration CHUNK = Duration.ofSeconds(30);
 
     private ProfilerAgent() {
     }
@@ -41,8 +46,12 @@ public final class ProfilerAgent {
 
     /** The JVM option that starts profiling a service from its first instruction, written to its recording at exit. */
     static String option(Path library, Path outputDir) {
-        return "-agentpath:" + library + "=start,event=cpu,interval=" + CPU_INTERVAL.toNanos() + ",alloc,file="
-                + outputDir.resolve("{service}.jfr");
+        return option(library, outputDir, CHUNK);
+    }
+
+    static String option(Path library, Path outputDir, Duration chunk) {
+        return "-agentpath:" + library + "=start,event=cpu,interval=" + CPU_INTERVAL.toNanos() + ",alloc,chunktime="
+                + chunk.toSeconds() + ",file=" + outputDir.resolve("{service}.jfr");
     }
 
     /** Copies this platform's native library out of the jar into {@code dir}, and returns its path. */

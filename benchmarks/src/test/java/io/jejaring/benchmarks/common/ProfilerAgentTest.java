@@ -19,9 +19,9 @@ class ProfilerAgentTest {
     }
 
     @Test
-    void recordsCpuEveryMillisecondAndAllocationsIntoOneRecordingPerService() {
+    void recordsCpuEveryMillisecondAndAllocationsIntoOneRecordingPerServiceInChunksOfHalfAMinute() {
         assertThat(ProfilerAgent.option(Path.of("/lib/libasyncProfiler.so"), Path.of("/profiles")))
-                .isEqualTo("-agentpath:/lib/libasyncProfiler.so=start,event=cpu,interval=1000000,alloc,"
+                .isEqualTo("-agentpath:/lib/libasyncProfiler.so=start,event=cpu,interval=1000000,alloc,chunktime=30,"
                         + "file=/profiles/{service}.jfr");
     }
 }
