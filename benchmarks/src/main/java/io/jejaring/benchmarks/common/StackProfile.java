@@ -34,13 +34,17 @@ final class StackProfile {
 
     static final Layer JEJARING = new Layer("Jejaring code", "io.jejaring");
 
-    /** The layers the summary shows, in its order; edit freely. */
+    /**
+     * The layers the summary shows, in its order; edit freely. Leave out the packages of interceptors that wrap
+     * whole calls: Quarkus's {@code @Authenticated} interceptor ({@code io.quarkus.security}) sits beneath every
+     * resource method, and counted everything a request did as "Security/JWT".
+     */
     static final List<Layer> LAYERS = List.of(
             new Layer("HTTP", "io.netty", "io.vertx", "org.jboss.resteasy", "io.quarkus.resteasy", "io.quarkus.vertx"),
             new Layer("Transactions", "com.arjuna", "io.quarkus.narayana"),
             new Layer("Hibernate", "org.hibernate"),
-            new Layer("Security/JWT", "io.smallrye.jwt", "org.jose4j", "io.quarkus.security", "io.quarkus.smallrye.jwt",
-                    "java.security", "sun.security"),
+            new Layer("Security/JWT", "io.smallrye.jwt", "org.jose4j", "io.quarkus.smallrye.jwt", "java.security",
+                    "sun.security"),
             new Layer("JDBC driver", "org.postgresql", "io.agroal"),
             new Layer("Kafka client", "org.apache.kafka", "io.smallrye.reactive.messaging"),
             new Layer("JSON", "com.fasterxml.jackson"),
