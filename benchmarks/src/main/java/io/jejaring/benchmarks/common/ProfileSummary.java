@@ -123,11 +123,12 @@ public final class ProfileSummary {
         StringBuilder md = new StringBuilder("# Where the services spend their CPU and allocate memory\n\n");
         md.append("From async-profiler, attached to each service for its whole life, start-up included. CPU samples ")
                 .append("cover Java, JVM, native and kernel code alike; allocation samples are weighed by the bytes ")
-                .append("they stand for. For each service, its flame graphs `<service>-cpu.html` and ")
-                .append("`<service>-alloc.html`, and the collapsed stacks they are drawn from, lie beside this summary ")
-                .append("under `benchmarks/target/profiles/`. *Self*: on top of the stack (for allocations, the type ")
-                .append("allocated). *Total*: anywhere on the stack, once per stack. A stack can pass through several ")
-                .append("layers, so the layers' shares add up to more than 100%.\n");
+                .append("they stand for. Each service's flame graphs, `<service>-cpu.html` and `<service>-alloc.html`, ")
+                .append("and the collapsed stacks they are drawn from lie beside `PROFILE.md` under ")
+                .append("`benchmarks/target/profiles/`. *Self*: on top of the stack (for allocations, the type ")
+                .append("allocated). *Total*: anywhere on the stack, once per stack, so a frame that wraps the rest of ")
+                .append("a request (an interceptor, a route handler calling the next) counts all of it. A stack can ")
+                .append("pass through several layers, so the layers' shares add up to more than 100%.\n");
         for (Path recording : recordings) {
             md.append("\n## ").append(serviceOf(recording)).append("\n\n");
             try {
