@@ -46,12 +46,15 @@ public final class RepeatedRuns {
         }
         Path output = Path.of(arguments[0]);
         Files.createDirectories(output.toAbsolutePath().getParent());
-        Files.writeString(output, merge(runs));
+        Files.writeString(output, merge(runs, arguments.length - 1));
         System.out.println("Median of " + runs.size() + " runs: " + arguments[0]);
     }
 
-    /** The first run's report, its tables merged with the same tables of the others, and a note of how under its title. */
-    static String merge(List<String> runs) {
+    /**
+     * The first run's report, its tables merged with the same tables of the others, and a note of how under its
+     * title. {@code asked}: how many runs there were to be, counting those that wrote no report.
+     */
+    static String merge(List<String> runs, int asked) {
         List<List<String>> lines = runs.stream().map(run -> List.of(run.split("\n", -1))).toList();
         List<String> first = lines.get(0);
         StringBuilder md = new StringBuilder();
@@ -69,14 +72,16 @@ public final class RepeatedRuns {
                 md.append('\n');
             }
             if (i == 0 && line.startsWith("# ")) {
-                md.append('\n').append(note(runs.size()));
+                md.append('\n').append(note(runs.size(), asked));
             }
         }
         return md.toString();
     }
 
-    private static String note(int runs) {
-        return "**Median of " + runs + " runs:** each figure in the tables below that differed between the runs is their "
+    private static String note(int runs, int asked) {
+        return "**Median of " + runs + (runs == 1 ? " run" : " runs")
+                + (runs < asked ? " (of " + asked + " asked: the others failed before writing a report)" : "")
+                + ":** each figure in the tables below that differed between the runs is their "
                 + "median, with the min–max range in brackets. A target is met when more than half of the runs met it. "
                 + "The text around the tables (warnings, how it was run) is the first run's; each run's own report is "
                 + "kept in `benchmarks/target/`, its name ending in `-run-<n>.md`.\n";

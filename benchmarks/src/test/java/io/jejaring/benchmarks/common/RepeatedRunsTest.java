@@ -17,7 +17,7 @@ class RepeatedRunsTest {
     @Test
     void eachDifferingNumberBecomesTheMedianWithItsRangeAndTheRestStaysTheFirstRuns() {
         String merged = RepeatedRuns.merge(List.of(run("0.31", "met", "one warning", "1,210.5"),
-                run("0.12", "**missed**", "two", "980.0"), run("0.40", "met", "three", "1,500.0")));
+                run("0.12", "**missed**", "two", "980.0"), run("0.40", "met", "three", "1,500.0")), 3);
 
         assertThat(merged).startsWith("# Write throughput\n\n**Median of 3 runs:**");
         assertThat(merged).contains("| ratio at 16 writers | ≥ 0.30 | **0.31 (0.12–0.40)** | met (met in 2 of 3 runs) |");
@@ -27,10 +27,16 @@ class RepeatedRunsTest {
 
     @Test
     void aTargetMostRunsMissedIsMissedAndAnEvenCountTakesTheMeanOfTheMiddleTwo() {
-        String merged = RepeatedRuns.merge(List.of(run("0.31", "met", "w", "10"), run("0.12", "**missed**", "w", "20")));
+        String merged = RepeatedRuns.merge(List.of(run("0.31", "met", "w", "10"), run("0.12", "**missed**", "w", "20")), 2);
 
         assertThat(merged).contains("| **0.22 (0.12–0.31)** | **missed** (met in 1 of 2 runs) |");
         assertThat(merged).contains("| API | 15 (10–20) | 0 |");
+    }
+
+    @Test
+    void saysSoWhenARunWroteNoReport() {
+        assertThat(RepeatedRuns.merge(List.of(run("0.31", "met", "w", "10")), 2))
+                .contains("**Median of 1 run (of 2 asked: the others failed before writing a report):**");
     }
 
     @Test
