@@ -47,7 +47,7 @@ public final class RepeatedRuns {
         Path output = Path.of(arguments[0]);
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, merge(runs, arguments.length - 1));
-        System.out.println("Median of " + runs.size() + " runs: " + arguments[0]);
+        System.out.println("Report, from " + runs.size() + " of " + (arguments.length - 1) + " runs: " + arguments[0]);
     }
 
     /**
