@@ -39,7 +39,13 @@ public final class ReportIndex {
         md.append("Every figure below was measured in this repository by `").append(command).append("`, which runs each "
                 + "suite in turn on a fresh local stack and joins their sections here. Each section says how it was run: "
                 + "the date, the machine, the revision and its own command. The targets are the design's \"Quality bars\". "
-                + "Ratios are taken side by side in one run against a raw baseline on the same PostgreSQL and Kafka.\n\n");
+                + "Ratios are taken side by side in one run against a raw baseline on the same PostgreSQL and Kafka.");
+        int repeats = RepeatedRuns.repeats(command);
+        if (repeats > 1) {
+            md.append(" Each figure is the **median of ").append(repeats).append(" runs** of its suite, with the min–max "
+                    + "range in brackets; a target is met when more than half of the runs met it.");
+        }
+        md.append("\n\n");
         md.append("## Against the targets\n\n| figure | target | measured | |\n|---|---|---|---|\n");
         for (String section : sections) {
             targetRows(section).forEach(row -> md.append(row).append('\n'));

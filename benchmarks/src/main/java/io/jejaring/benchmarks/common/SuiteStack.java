@@ -99,7 +99,8 @@ public final class SuiteStack implements AutoCloseable {
 
     /**
      * Where the CPU goes while {@code serviceUnderTest} is measured: that service, the other two together,
-     * PostgreSQL, and the benchmark's JVM (not its descendants: those are the services, counted already).
+     * PostgreSQL (its whole process tree, backends that exited included), and the benchmark's JVM, which holds the
+     * Kafka broker and the load generator (not its descendants: those are the services, counted already).
      */
     public CpuAccounting cpuAccounting(String serviceUnderTest) {
         Optional<Long> postmaster = CpuAccounting.postmasterOf(dataDir.resolve("postgres"));

@@ -19,12 +19,12 @@ record StreamOptions(int rounds, int owners, int contactsPerOwner, List<Integer>
             upserts, on the same events) and end-to-end latency from POST /api/v1/interactions to the updated
             insight under open-model load at each rate, and writes the figures as Markdown.
 
-              --quick           a smoke run: one round of 4 owners x 500 contacts, rates 50,200 for 3 s + 10 s,
+              --quick           a smoke run: one round of 4 owners x 500 contacts, rates 50,200,400 for 3 s + 10 s,
                                 report in benchmarks/target/REPORT-stream-quick.md
               --rounds N        projection rounds, each on fresh events (default 2)
               --owners N        owners per projection round (default 8)
               --contacts N      contacts per owner and round, with interactions for about a tenth (default 2500)
-              --rates R,...     end-to-end request rates per second (default 50,200,500)
+              --rates R,...     end-to-end request rates per second (default 50,200,400)
               --warmup S        seconds at each rate before measuring (default 10)
               --duration S      measured seconds at each rate (default 30)
               --report FILE     where to write the report, from the repository root
@@ -37,7 +37,7 @@ record StreamOptions(int rounds, int owners, int contactsPerOwner, List<Integer>
         int rounds = quick ? 1 : 2;
         int owners = quick ? 4 : 8;
         int contacts = quick ? 500 : 2_500;
-        List<Integer> rates = quick ? List.of(50, 200) : List.of(50, 200, 500);
+        List<Integer> rates = List.of(50, 200, 400);
         int warmUp = quick ? 3 : 10;
         int measured = quick ? 10 : 30;
         String report = quick ? "benchmarks/target/REPORT-stream-quick.md" : "benchmarks/target/REPORT-stream.md";

@@ -27,6 +27,14 @@ final class ApiWrites {
     }
 
     /**
+     * Whether a thread generates the API side's load: its closed-loop workers, and the JDK HTTP client's own threads
+     * (named {@code HttpClient-<n>-Worker-<n>} and {@code HttpClient-<n>-SelectorManager}), which send and read.
+     */
+    static boolean generatesLoad(String threadName) {
+        return threadName.startsWith(ClosedLoop.workerPrefix(Report.API)) || threadName.startsWith("HttpClient-");
+    }
+
+    /**
      * The body of one request to the endpoint, for the owner and contact picked; the raw side writes the same,
      * drawing from its random numbers alike.
      */

@@ -64,6 +64,11 @@ final class ClosedLoop {
     private ClosedLoop() {
     }
 
+    /** How the names of a side's worker threads begin. */
+    static String workerPrefix(String side) {
+        return side + "-worker-";
+    }
+
     static Result run(String side, int round, int concurrency, Duration warmUp, Duration measured,
             WorkerFactory factory, CpuAccounting cpu) throws Exception {
         List<Worker> workers = new ArrayList<>();
@@ -136,7 +141,7 @@ final class ClosedLoop {
                 } finally {
                     done.countDown();
                 }
-            }, side + "-worker-" + i);
+            }, workerPrefix(side) + i);
             thread.setDaemon(true);
             thread.start();
         }

@@ -49,6 +49,9 @@ public final class WriteThroughputBenchmark {
                 System.out.printf(Locale.ROOT, "%n%s: API %.0f/s, raw JDBC %.0f/s: ratio %.2f (target >= %.2f).%n",
                         endpoint.request(), Report.throughput(phases, Report.API), Report.throughput(phases, Report.RAW),
                         Report.ratio(phases), Report.TARGET_RATIO);
+                System.out.printf(Locale.ROOT, "  CPU per write: API %.2f ms, raw JDBC %.2f ms: ratio %.2f (target <= %.0f).%n",
+                        Report.cpuMsPerWrite(phases, Report.API), Report.cpuMsPerWrite(phases, Report.RAW),
+                        Report.cpuRatio(phases), Report.TARGET_CPU_RATIO);
                 for (String side : List.of(Report.RAW, Report.API)) {
                     Latencies.Summary latency = Report.latency(phases, side);
                     System.out.printf(Locale.ROOT, "  %-9s p50 %s ms, p99 %s ms, max %s ms, %d errors%n", side,
@@ -95,7 +98,7 @@ public final class WriteThroughputBenchmark {
             targets.add(new Target(endpoint, new ServiceDatabase(url, user, password),
                     RawJdbcWrites.create(endpoint, suite.root(), url, user, password).workers(owners),
                     ApiWrites.workers(api, endpoint, owners),
-                    suite.cpuAccounting(endpoint.service())));
+                    suite.cpuAccounting(endpoint.service()).loadGenerator(ApiWrites::generatesLoad)));
         }
 
         List<Report.Phase> phases = new ArrayList<>();

@@ -47,6 +47,36 @@ class ReportTest {
         assertEquals(0.0, Report.ratio(List.of(phase(Endpoint.CONTACTS, Report.API, 1, 10))));
     }
 
+    /** A phase of {@code succeeded} requests in a 10 s window, with the cores each group used and the load generator's. */
+    private static Report.Phase phase(String side, long succeeded, Map<String, Double> cores, double loadGenerator) {
+        return new Report.Phase(Endpoint.CONTACTS, new ClosedLoop.Result(side, 1, 4, Duration.ofSeconds(10), succeeded,
+                Map.of(), 0, 0, new long[0], new CpuAccounting.Usage(10, 2, 0, cores, loadGenerator)), -1);
+    }
+
+    @Test
+    void cpuPerWriteCountsEveryProcessOfTheRunButNotOthersNorTheHttpLoadGenerator() {
+        // raw: PostgreSQL 0.5 + benchmark JVM 0.3 cores for 10 s = 8 CPU-seconds for 1000 writes: 8 ms each
+        // API: 1.0 + 0.4 + 0.6 cores = 20 CPU-seconds, less the load generator's 2, for 500 writes: 36 ms each
+        List<Report.Phase> phases = List.of(
+                phase(Report.RAW, 1000, Map.of("PostgreSQL", 0.5, "benchmark JVM", 0.3, CpuAccounting.OTHER, 0.2), 0),
+                phase(Report.API, 500, Map.of("contacts-service", 1.0, "PostgreSQL", 0.4, "benchmark JVM", 0.6,
+                        CpuAccounting.OTHER, 0.7), 0.2));
+
+        assertEquals(8.0, Report.cpuMsPerWrite(phases, Report.RAW), 1e-9);
+        assertEquals(36.0, Report.cpuMsPerWrite(phases, Report.API), 1e-9);
+        assertEquals(4.0, Report.loadGeneratorMsPerWrite(phases, Report.API), 1e-9);
+        assertEquals(4.5, Report.cpuRatio(phases), 1e-9);
+        assertTrue(Double.isNaN(Report.cpuRatio(RUN)), "not measured without /proc");
+
+        String md = Report.render(new Report.Run(Options.parse(List.of("--quick")), FACTS, "16", "42.7", phases));
+        assertTrue(md.contains("| `POST /api/v1/contacts` whole-system CPU per acknowledged write, API ÷ raw JDBC | ≤ 4× | "
+                + "**4.50×** (API 36.00 ms, raw JDBC 8.00 ms of CPU per write) | **missed** |"), md);
+    }
+
+    private static final SuiteStack.RunFacts FACTS = new SuiteStack.RunFacts("benchmarks/run --quick", "`abc`",
+            "2026-01-01T00:00:00Z", new Machine(2, 1L << 30, "a CPU", "Linux", "Java"), "0 0 0", "0 0 0",
+            Map.of("contacts-service", Map.of()));
+
     @Test
     void theReportHasASectionPerEndpointWithItsRatioAndPhases() {
         SuiteStack.RunFacts facts = new SuiteStack.RunFacts("benchmarks/run --quick", "`abc`", "2026-01-01T00:00:00Z",

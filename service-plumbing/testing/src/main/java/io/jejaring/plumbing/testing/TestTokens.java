@@ -28,6 +28,11 @@ public final class TestTokens {
         return ISSUER.token(ownerId, Duration.ofHours(1), Set.of("admin"));
     }
 
+    /** Valid from now for {@code lifetime} only, to watch a token expire. */
+    public static String expiringIn(String ownerId, Duration lifetime) {
+        return ISSUER.token(ownerId, lifetime, Set.of());
+    }
+
     /** Expired ten minutes ago: beyond the verifier's 60 s of allowed clock skew. */
     public static String expired(String ownerId) {
         Instant now = Instant.now();
