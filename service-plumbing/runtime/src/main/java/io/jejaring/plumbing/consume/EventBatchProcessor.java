@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,6 +16,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 
 /**
  * Applies a poll batch in one transaction, each event at most once ({@link ProcessedEvents}).
@@ -25,6 +27,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * giving up would either dead-letter good events, which loses them, or skip them. Any other failure is
  * deterministic: the batch is retried record by record, each in its own transaction with its own handler, so
  * only the record that fails alone goes to the dead-letter topic.
+ * <p>
+ * Once the service is stopping, no failure is dead-lettered: its database and broker clients close while the
+ * consumer still runs, so a failure then says nothing about the record. The batch is left uncommitted, and the
+ * next start reads it again.
  */
 @ApplicationScoped
 public class EventBatchProcessor {
@@ -39,6 +45,13 @@ public class EventBatchProcessor {
 
     @Inject
     ObjectMapper json;
+
+    private volatile boolean stopping;
+
+    /** Fired before Quarkus closes the datasources, Hibernate and the Kafka clients. */
+    void stopping(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
 
     /** For a handler that keeps no state between events. */
     public void process(ConsumerRecords<String, String> batch, EventHandler handler) {
@@ -59,8 +72,8 @@ public class EventBatchProcessor {
         try {
             untilNotTransient(() -> applyInOneTransaction(records, newHandler.get()));
         } catch (RuntimeException failure) {
-            if (TransientFailures.isTransient(failure)) {
-                throw failure; // interrupted while waiting it out: shutting down, nothing is dead-lettered
+            if (stopping || TransientFailures.isTransient(failure)) {
+                throw failure; // shutting down, or interrupted while waiting it out: nothing is dead-lettered
             }
             if (records.size() > 1) {
                 records.forEach(record -> process(List.of(record), newHandler));
