@@ -3,9 +3,7 @@ package io.jejaring.insights.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +16,7 @@ import io.jejaring.insights.formula.Parameters;
 import io.jejaring.insights.formula.Reciprocity;
 import io.jejaring.insights.store.InteractionFacts;
 import io.jejaring.insights.store.RelationshipStore;
-import io.jejaring.insights.store.RelationshipStore.Labels;
+import io.jejaring.insights.store.RelationshipStore.ActiveTallies;
 
 /** Computes an owner's {@link Reach} from the projection, at the clock's now. */
 @ApplicationScoped
@@ -52,13 +50,13 @@ public class ReachCalculator {
         Instant now = Instant.now(clock);
         Instant activeSince = now.minus(parameters.activeWindow());
         long total = relationships.countLive(ownerId);
-        List<Labels> active = relationships.activeLabels(ownerId, activeSince);
+        ActiveTallies active = relationships.activeTallies(ownerId, activeSince);
         int secondDegree = relationships.secondDegree(ownerId, activeSince);
-        Reciprocity pairs = reciprocity.forOwner(ownerId).values().stream().reduce(Reciprocity.NONE, Reciprocity::plus);
+        Reciprocity pairs = reciprocity.total(ownerId);
         Map<CommitmentDirection, Integrity> promises = commitments.total(ownerId);
         Integrity mine = promises.get(CommitmentDirection.I_PROMISED);
         Integrity theirs = promises.get(CommitmentDirection.THEY_PROMISED);
-        return new Reach(total, active.size(), secondDegree, layers(ownerId, now, total), breadth(active),
+        return new Reach(total, active.active(), secondDegree, layers(ownerId, now, total), breadth(active),
                 diversity(active), interactions.channelMix(ownerId, now.minus(parameters.reciprocityWindow()), now),
                 new Reach.ReciprocityFigures(pairs.me(), pairs.them(), pairs.initiationBalance()),
                 new Reach.Generosity(pairs.gave(), pairs.received(), pairs.exchangeBalance()),
@@ -76,18 +74,18 @@ public class ReachCalculator {
         return layers;
     }
 
-    private static Reach.Breadth breadth(List<Labels> active) {
-        return new Reach.Breadth(Diversity.breadth(column(active, Labels::communities)),
-                Diversity.breadth(column(active, Labels::culture)), Diversity.breadth(column(active, Labels::ageBand)));
+    private static Reach.Breadth breadth(ActiveTallies active) {
+        return new Reach.Breadth(active.communities().size(), active.cultures().size(), active.ageBands().size());
     }
 
-    private static Reach.Diversity diversity(List<Labels> active) {
-        return new Reach.Diversity(Diversity.iqv(column(active, Labels::communities)),
-                Diversity.iqv(column(active, Labels::culture)), Diversity.iqv(column(active, Labels::ageBand)));
+    /** A culture or age band is one value per contact, so the contacts with one are the sum of the tallies. */
+    private static Reach.Diversity diversity(ActiveTallies active) {
+        return new Reach.Diversity(Diversity.iqv(active.communities(), active.withCommunity()),
+                Diversity.iqv(active.cultures(), sum(active.cultures())),
+                Diversity.iqv(active.ageBands(), sum(active.ageBands())));
     }
 
-    /** One attribute's values per active contact. */
-    private static List<List<String>> column(List<Labels> active, Function<Labels, List<String>> attribute) {
-        return active.stream().map(attribute).toList();
+    private static double sum(Map<String, Double> tallies) {
+        return tallies.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 }

@@ -32,9 +32,15 @@ public class ReciprocityCounts {
         return interactions.reciprocity(ownerId, now.minus(parameters.reciprocityWindow()), now, contactIds);
     }
 
-    /** Per contact, for all of the owner's contacts with interactions in the window. */
-    public Map<UUID, Reciprocity> forOwner(String ownerId) {
+    /** Summed over all of the owner's contacts. */
+    public Reciprocity total(String ownerId) {
         Instant now = Instant.now(clock);
-        return interactions.reciprocity(ownerId, now.minus(parameters.reciprocityWindow()), now);
+        return interactions.reciprocityTotal(ownerId, now.minus(parameters.reciprocityWindow()), now);
+    }
+
+    /** Per contact, for the contacts I owe ({@link Reciprocity#youOwe}) only. */
+    public Map<UUID, Reciprocity> youOwe(String ownerId) {
+        Instant now = Instant.now(clock);
+        return interactions.youOwe(ownerId, now.minus(parameters.reciprocityWindow()), now, parameters.youOweMinimum());
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,12 +68,7 @@ public class Suggestions {
             relationships.fadingAmong(ownerId, now, ranking.rankOf().keySet(), ranking.ranked())
                     .forEach(r -> candidates.put(r.contactId(), r));
         }
-        Map<UUID, Reciprocity> owed = new HashMap<>();
-        reciprocity.forOwner(ownerId).forEach((contactId, counts) -> {
-            if (counts.youOwe(parameters.youOweMinimum())) {
-                owed.put(contactId, counts);
-            }
-        });
+        Map<UUID, Reciprocity> owed = reciprocity.youOwe(ownerId);
         Map<UUID, LocalDate> promises = commitmentFacts.promisesDue(ownerId,
                 commitments.today().plusDays(parameters.promiseHorizon().toDays()));
         List<UUID> others = new ArrayList<>(owed.keySet());

@@ -25,6 +25,14 @@ public final class Diversity {
             }
             total += values.isEmpty() ? 0 : 1;
         }
+        return iqv(shares, total);
+    }
+
+    /**
+     * The same, from each value's share (the sum of {@code 1/m} over the contacts that have it) and the number of
+     * contacts with a known value: what a database can tally without handing over every contact.
+     */
+    public static double iqv(Map<String, Double> shares, double total) {
         int categories = shares.size();
         if (categories <= 1) {
             return 0;

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import io.jejaring.events.InteractionSnapshot;
 import io.jejaring.insights.formula.Reciprocity;
@@ -61,20 +62,29 @@ public class InteractionFacts {
             WHERE {owner} AND NOT deleted AND occurred_at > ?2 AND occurred_at <= ?3
               AND EXISTS (SELECT 1 FROM interaction_contact l WHERE l.owner_id = f.owner_id AND l.interaction_id = f.interaction_id)
             GROUP BY channel ORDER BY channel""");
-    /** Per (interaction, contact) pair. */
-    private static final String RECIPROCITY = Sql.of("""
-            SELECT l.contact_id,
+    private static final String RECIPROCITY_COUNTS = """
                    count(*) FILTER (WHERE f.initiated_by = 'ME'),
                    count(*) FILTER (WHERE f.initiated_by = 'THEM'),
                    count(*) FILTER (WHERE f.exchange = 'GAVE'),
                    count(*) FILTER (WHERE f.exchange = 'RECEIVED'),
-                   count(*) FILTER (WHERE f.exchange = 'MUTUAL')
+                   count(*) FILTER (WHERE f.exchange = 'MUTUAL')""";
+    /** The (interaction, contact) pairs in {@code (?2, ?3]} whose contact is not deleted. */
+    private static final String RECIPROCITY_PAIRS = """
             FROM interaction_contact l
             JOIN interaction_fact f ON f.owner_id = l.owner_id AND f.interaction_id = l.interaction_id
-            JOIN relationship r ON r.owner_id = l.owner_id AND r.contact_id = l.contact_id AND NOT r.deleted
             WHERE {l.owner} AND l.occurred_at > ?2 AND l.occurred_at <= ?3
-              %s
-            GROUP BY l.contact_id""");
+              AND EXISTS (SELECT 1 FROM relationship r
+                          WHERE r.owner_id = l.owner_id AND r.contact_id = l.contact_id AND NOT r.deleted)""";
+    /** Per (interaction, contact) pair, grouped by contact. */
+    private static final String RECIPROCITY = Sql.of("SELECT l.contact_id," + RECIPROCITY_COUNTS + RECIPROCITY_PAIRS
+            + " %s GROUP BY l.contact_id");
+    /** The same pairs summed over all contacts, in the database. */
+    private static final String RECIPROCITY_TOTAL = Sql.of("SELECT " + RECIPROCITY_COUNTS + RECIPROCITY_PAIRS);
+    /** The contacts I owe ({@link Reciprocity#youOwe}), chosen in the database rather than from every contact's counts. */
+    private static final String YOU_OWE = Sql.of("SELECT l.contact_id," + RECIPROCITY_COUNTS + RECIPROCITY_PAIRS + """
+             GROUP BY l.contact_id
+            HAVING count(*) FILTER (WHERE f.exchange = 'RECEIVED') >= ?4
+               AND count(*) FILTER (WHERE f.exchange IN ('GAVE', 'MUTUAL')) = 0""");
 
     /** What an interaction applied last: its version, and unless deleted, its contacts and the share each got. */
     public record AppliedFact(long version, boolean deleted, List<UUID> contactIds, double weightShare, Instant occurredAt) {
@@ -144,22 +154,30 @@ public class InteractionFacts {
                 SqlArrays.json(contactIds));
     }
 
-    /** As above, for all of the owner's contacts with interactions in the window. */
-    public Map<UUID, Reciprocity> reciprocity(String ownerId, Instant from, Instant to) {
-        return reciprocity(ownerId, from, to, "", null);
+    /** The counts in {@code (from, to]} summed over all of the owner's contacts. */
+    public Reciprocity reciprocityTotal(String ownerId, Instant from, Instant to) {
+        Object[] row = (Object[]) entityManager.createNativeQuery(RECIPROCITY_TOTAL).setParameter(1, ownerId)
+                .setParameter(2, from).setParameter(3, to).getSingleResult();
+        return new Reciprocity(Sql.count(row[0]), Sql.count(row[1]), Sql.count(row[2]), Sql.count(row[3]),
+                Sql.count(row[4]));
+    }
+
+    /** Per contact, the counts in {@code (from, to]} of the contacts I owe, with at least {@code minimum} received. */
+    public Map<UUID, Reciprocity> youOwe(String ownerId, Instant from, Instant to, int minimum) {
+        return perContact(entityManager.createNativeQuery(YOU_OWE).setParameter(4, minimum), ownerId, from, to);
+    }
+
+    private Map<UUID, Reciprocity> reciprocity(String ownerId, Instant from, Instant to, String filter, String contactIds) {
+        return perContact(entityManager.createNativeQuery(RECIPROCITY.formatted(filter)).setParameter(4, contactIds),
+                ownerId, from, to);
     }
 
     @SuppressWarnings("unchecked")
-    private Map<UUID, Reciprocity> reciprocity(String ownerId, Instant from, Instant to, String filter, String contactIds) {
-        var query = entityManager.createNativeQuery(RECIPROCITY.formatted(filter))
-                .setParameter(1, ownerId)
-                .setParameter(2, from)
-                .setParameter(3, to);
-        if (contactIds != null) {
-            query.setParameter(4, contactIds);
-        }
+    private static Map<UUID, Reciprocity> perContact(Query query, String ownerId, Instant from,
+            Instant to) {
         Map<UUID, Reciprocity> counts = new HashMap<>();
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
+        for (Object[] row : (List<Object[]>) query.setParameter(1, ownerId).setParameter(2, from).setParameter(3, to)
+                .getResultList()) {
             counts.put((UUID) row[0], new Reciprocity(Sql.count(row[1]), Sql.count(row[2]), Sql.count(row[3]),
                     Sql.count(row[4]), Sql.count(row[5])));
         }

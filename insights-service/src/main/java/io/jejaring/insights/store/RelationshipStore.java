@@ -3,7 +3,9 @@ package io.jejaring.insights.store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,10 +49,30 @@ public class RelationshipStore {
             SELECT * FROM relationship WHERE {owner} AND contact_id = ANY(%s)
             ORDER BY contact_id FOR NO KEY UPDATE""".formatted(SqlArrays.uuids(2)));
     private static final String RATIO = "extract(epoch FROM (?2 - coalesce(last_interaction_at, created_at))) / (cadence_days * 86400.0)";
-    private static final String FADING = Sql.of("""
+    private static final String FADING_AMONG = Sql.of("""
             SELECT * FROM relationship
-            WHERE {owner} AND {live} AND keep_in_touch AND fading_at <= ?2 %s
-            ORDER BY %s DESC, contact_id LIMIT ?3""");
+            WHERE {owner} AND {live} AND keep_in_touch AND fading_at <= ?2 AND contact_id = ANY(%s)
+            ORDER BY %s DESC, contact_id LIMIT ?3""".formatted(SqlArrays.uuids(4), RATIO));
+    /**
+     * Within one cadence the highest overdue ratio is the earliest {@code last}, so the top rows overall are among
+     * each cadence's first rows in the {@code relationship_fading} index: a walk over the owner's few distinct
+     * cadences (a loose index scan), then at most {@code ?3} index rows each, instead of a ratio for every row.
+     */
+    private static final String FADING = Sql.of("""
+            WITH RECURSIVE cadence AS (
+                (SELECT cadence_days AS days FROM relationship
+                 WHERE {owner} AND {live} AND keep_in_touch AND cadence_days IS NOT NULL
+                 ORDER BY cadence_days LIMIT 1)
+                UNION ALL
+                SELECT (SELECT r.cadence_days FROM relationship r
+                        WHERE {r.owner} AND NOT r.deleted AND r.version > 0 AND r.keep_in_touch AND r.cadence_days > c.days
+                        ORDER BY r.cadence_days LIMIT 1)
+                FROM cadence c WHERE c.days IS NOT NULL)
+            SELECT r.* FROM cadence c CROSS JOIN LATERAL (
+                SELECT * FROM relationship
+                WHERE {owner} AND {live} AND keep_in_touch AND cadence_days = c.days AND fading_at <= ?2
+                ORDER BY coalesce(last_interaction_at, created_at), contact_id LIMIT ?3) r
+            ORDER BY %s DESC, contact_id LIMIT ?3""".formatted(RATIO));
     private static final String REFRESH = Sql.of("""
             UPDATE relationship r SET last_interaction_at = (
                 SELECT max(l.occurred_at) FROM interaction_contact l
@@ -75,29 +97,49 @@ public class RelationshipStore {
             ) touched
             ORDER BY owner_id, contact_id
             ON CONFLICT (owner_id, contact_id) DO UPDATE SET version = relationship.version WHERE false""";
-    private static final String ACTIVE_LABELS = Sql.of("""
-            SELECT CAST(array_to_json(communities) AS text), culture, age_band FROM relationship
-            WHERE {owner} AND {live} AND last_interaction_at > ?2""");
-    /** The active contacts A, and everyone joined to one of them by a connection or an introduction. */
+    /**
+     * The active contacts' tallies, in one scan of the covering {@code relationship_last} index: how many, and per
+     * attribute and value its share (a contact in m communities adds 1/m to each), plus how many have a community.
+     */
+    private static final String ACTIVE_TALLIES = Sql.of("""
+            WITH active AS (
+                SELECT communities, culture, age_band FROM relationship
+                WHERE {owner} AND {live} AND last_interaction_at > ?2)
+            SELECT 'active', NULL, count(*) FROM active
+            UNION ALL SELECT 'communities', NULL, count(*) FROM active WHERE cardinality(communities) > 0
+            UNION ALL SELECT 'community', value, sum(1.0::float8 / cardinality(communities))
+                      FROM active, unnest(communities) AS value GROUP BY value
+            UNION ALL SELECT 'culture', culture, count(*) FROM active WHERE culture IS NOT NULL GROUP BY culture
+            UNION ALL SELECT 'ageBand', age_band, count(*) FROM active WHERE age_band IS NOT NULL GROUP BY age_band""");
+    /**
+     * {@code |A ∪ N(A)|}: the active contacts A, plus the live contacts outside A joined to one of them by a
+     * connection (either end) or an introduction (either way). Walks out from A through indexes, so it costs what
+     * A and its edges cost, not what the whole network does.
+     */
     private static final String SECOND_DEGREE = Sql.of("""
-            WITH live AS (
-                SELECT contact_id, introduced_by, last_interaction_at FROM relationship
-                WHERE {owner} AND {live}),
-            active AS (SELECT contact_id FROM live WHERE last_interaction_at > ?2),
-            edge AS (
-                SELECT contact_a AS x, contact_b AS y FROM connection_edge WHERE {owner} AND NOT removed
-                UNION ALL SELECT contact_b, contact_a FROM connection_edge WHERE {owner} AND NOT removed
-                UNION ALL SELECT contact_id, introduced_by FROM live WHERE introduced_by IS NOT NULL
-                UNION ALL SELECT introduced_by, contact_id FROM live WHERE introduced_by IS NOT NULL),
-            reached AS (
-                SELECT contact_id FROM active
-                UNION SELECT edge.y FROM edge JOIN active ON active.contact_id = edge.x)
-            SELECT count(*) FROM reached JOIN live USING (contact_id)""");
+            WITH active AS (
+                SELECT contact_id, introduced_by FROM relationship
+                WHERE {owner} AND {live} AND last_interaction_at > ?2),
+            neighbour AS (
+                SELECT e.contact_b AS contact_id FROM active a
+                JOIN connection_edge e ON {e.owner} AND e.contact_a = a.contact_id AND NOT e.removed
+                UNION SELECT e.contact_a FROM active a
+                JOIN connection_edge e ON {e.owner} AND e.contact_b = a.contact_id AND NOT e.removed
+                UNION SELECT introduced_by FROM active WHERE introduced_by IS NOT NULL
+                UNION SELECT r.contact_id FROM active a
+                JOIN relationship r ON {r.owner} AND r.introduced_by = a.contact_id AND NOT r.deleted)
+            SELECT (SELECT count(*) FROM active) + (SELECT count(*) FROM neighbour n
+                JOIN relationship r ON {r.owner} AND r.contact_id = n.contact_id AND NOT r.deleted AND r.version > 0
+                 AND (r.last_interaction_at IS NULL OR r.last_interaction_at <= ?2))""");
     private static final Instant BEFORE_ALL = Instant.parse("0001-01-01T00:00:00Z");
     private static final UUID LOWEST = new UUID(0, 0);
 
-    /** One active contact's labels: its communities, and its culture and age band (each none or one). */
-    public record Labels(List<String> communities, List<String> culture, List<String> ageBand) {
+    /**
+     * The active contacts: how many, how many have a community, and per value of each attribute its share (the
+     * sum of {@code 1/m} over the contacts that have it; a culture or age band counts 1).
+     */
+    public record ActiveTallies(int active, int withCommunity, Map<String, Double> communities,
+            Map<String, Double> cultures, Map<String, Double> ageBands) {
     }
 
     @Inject
@@ -155,12 +197,12 @@ public class RelationshipStore {
 
     /** Kept-in-touch relationships past their fading date, highest overdue ratio first. */
     public List<Relationship> fading(String ownerId, Instant now, int rows) {
-        return fading(ownerId, now, "", rows, null);
+        return fading(FADING, ownerId, now, rows, null);
     }
 
     /** As {@link #fading(String, Instant, int)}, among {@code contactIds} only. */
     public List<Relationship> fadingAmong(String ownerId, Instant now, Collection<UUID> contactIds, int rows) {
-        return fading(ownerId, now, "AND contact_id = ANY(" + SqlArrays.uuids(4) + ")", rows, SqlArrays.json(contactIds));
+        return fading(FADING_AMONG, ownerId, now, rows, SqlArrays.json(contactIds));
     }
 
     /**
@@ -195,13 +237,25 @@ public class RelationshipStore {
                 .executeUpdate();
     }
 
-    /** The labels of the owner's live contacts with an interaction after {@code activeSince}. */
+    /** The tallies of the owner's live contacts with an interaction after {@code activeSince}. */
     @SuppressWarnings("unchecked")
-    public List<Labels> activeLabels(String ownerId, Instant activeSince) {
-        List<Object[]> rows = entityManager.createNativeQuery(ACTIVE_LABELS).setParameter(1, ownerId)
+    public ActiveTallies activeTallies(String ownerId, Instant activeSince) {
+        List<Object[]> rows = entityManager.createNativeQuery(ACTIVE_TALLIES).setParameter(1, ownerId)
                 .setParameter(2, activeSince).getResultList();
-        return rows.stream().map(row -> new Labels(JsonText.strings((String) row[0]), single(row[1]), single(row[2])))
-                .toList();
+        int active = 0;
+        int withCommunity = 0;
+        Map<String, Map<String, Double>> shares = new HashMap<>();
+        for (Object[] row : rows) {
+            String tally = (String) row[0];
+            switch (tally) {
+                case "active" -> active = Sql.count(row[2]);
+                case "communities" -> withCommunity = Sql.count(row[2]);
+                default -> shares.computeIfAbsent(tally, t -> new HashMap<>()).put((String) row[1],
+                        ((Number) row[2]).doubleValue());
+            }
+        }
+        return new ActiveTallies(active, withCommunity, shares.getOrDefault("community", Map.of()),
+                shares.getOrDefault("culture", Map.of()), shares.getOrDefault("ageBand", Map.of()));
     }
 
     /** The active contacts, and everyone joined to one of them by a connection or an introduction. */
@@ -217,8 +271,8 @@ public class RelationshipStore {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Relationship> fading(String ownerId, Instant now, String filter, int rows, String ids) {
-        var query = entityManager.createNativeQuery(FADING.formatted(filter, RATIO), Relationship.class)
+    private List<Relationship> fading(String sql, String ownerId, Instant now, int rows, String ids) {
+        var query = entityManager.createNativeQuery(sql, Relationship.class)
                 .setParameter(1, ownerId).setParameter(2, now).setParameter(3, rows);
         if (ids != null) {
             query.setParameter(4, ids);
@@ -232,9 +286,5 @@ public class RelationshipStore {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static List<String> single(Object value) {
-        return value == null ? List.of() : List.of((String) value);
     }
 }
