@@ -20,3 +20,7 @@ CREATE INDEX relationship_fading ON relationship
 -- One owner's (interaction, contact) pairs in the reciprocity window, without touching other owners' rows.
 CREATE INDEX interaction_contact_owner_time ON interaction_contact (owner_id, occurred_at)
     INCLUDE (interaction_id, contact_id);
+
+-- /reach's two counts, live contacts and the overdue among them, in one index-only scan.
+CREATE INDEX relationship_counted ON relationship (owner_id, due_at) INCLUDE (keep_in_touch)
+    WHERE NOT deleted AND version > 0;

@@ -34,8 +34,4 @@ public class OverdueList {
         Ranking ranking = network.ranking(ownerId, now);
         return overdue.stream().map(relationship -> OverdueRelationship.of(relationship, ranking)).toList();
     }
-
-    public long count(String ownerId, Instant now) {
-        return relationships.countOverdue(ownerId, now);
-    }
 }

@@ -32,9 +32,6 @@ public class ReachCalculator {
     Network network;
 
     @Inject
-    OverdueList overdue;
-
-    @Inject
     ReciprocityCounts reciprocity;
 
     @Inject
@@ -49,7 +46,8 @@ public class ReachCalculator {
     public Reach reach(String ownerId) {
         Instant now = Instant.now(clock);
         Instant activeSince = now.minus(parameters.activeWindow());
-        long total = relationships.countLive(ownerId);
+        RelationshipStore.Counts counts = relationships.counts(ownerId, now);
+        long total = counts.live();
         ActiveTallies active = relationships.activeTallies(ownerId, activeSince);
         int secondDegree = relationships.secondDegree(ownerId, activeSince);
         Reciprocity pairs = reciprocity.total(ownerId);
@@ -62,7 +60,7 @@ public class ReachCalculator {
                 new Reach.Generosity(pairs.gave(), pairs.received(), pairs.exchangeBalance()),
                 new Reach.IntegrityFigures(mine.kept(), mine.broken(), mine.keptRate(), theirs.kept(), theirs.broken(),
                         theirs.keptRate()),
-                overdue.count(ownerId, now), now);
+                counts.overdue(), now);
     }
 
     private Map<String, Integer> layers(String ownerId, Instant now, long total) {

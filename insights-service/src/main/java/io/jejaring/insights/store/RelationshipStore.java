@@ -37,9 +37,10 @@ public class RelationshipStore {
               AND (due_at, contact_id) > (?3, ?4)
             ORDER BY due_at, contact_id
             LIMIT ?5""");
-    private static final String OVERDUE_COUNT = Sql.of("""
-            SELECT count(*) FROM relationship WHERE {owner} AND {live} AND keep_in_touch AND due_at <= ?2""");
-    private static final String LIVE_COUNT = Sql.of("SELECT count(*) FROM relationship WHERE {owner} AND {live}");
+    /** Both counts in one index-only scan of {@code relationship_counted}. */
+    private static final String COUNTS = Sql.of("""
+            SELECT count(*), count(*) FILTER (WHERE keep_in_touch AND due_at <= ?2)
+            FROM relationship WHERE {owner} AND {live}""");
     private static final String LIVE_AMONG = Sql.of("""
             SELECT * FROM relationship WHERE {owner} AND contact_id = ANY(%s) AND {live}""".formatted(SqlArrays.uuids(2)));
     private static final String AMONG = Sql.of("""
@@ -134,6 +135,10 @@ public class RelationshipStore {
     private static final Instant BEFORE_ALL = Instant.parse("0001-01-01T00:00:00Z");
     private static final UUID LOWEST = new UUID(0, 0);
 
+    /** The owner's live contacts, and the overdue ones among them. */
+    public record Counts(long live, long overdue) {
+    }
+
     /**
      * The active contacts: how many, how many have a community, and per value of each attribute its share (the
      * sum of {@code 1/m} over the contacts that have it; a culture or age band counts 1).
@@ -167,13 +172,11 @@ public class RelationshipStore {
                 .getResultList();
     }
 
-    public long countOverdue(String ownerId, Instant now) {
-        return ((Number) entityManager.createNativeQuery(OVERDUE_COUNT).setParameter(1, ownerId).setParameter(2, now)
-                .getSingleResult()).longValue();
-    }
-
-    public long countLive(String ownerId) {
-        return ((Number) entityManager.createNativeQuery(LIVE_COUNT).setParameter(1, ownerId).getSingleResult()).longValue();
+    /** The owner's live contacts, and how many of them are overdue at {@code now}. */
+    public Counts counts(String ownerId, Instant now) {
+        Object[] row = (Object[]) entityManager.createNativeQuery(COUNTS).setParameter(1, ownerId).setParameter(2, now)
+                .getSingleResult();
+        return new Counts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
     /** The owner's live relationships among {@code contactIds}. */
