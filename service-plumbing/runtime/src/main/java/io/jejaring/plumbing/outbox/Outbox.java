@@ -21,13 +21,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class Outbox {
 
-    private static final String NEXT_SEQUENCE = """
-            INSERT INTO outbox_sequence (owner_id, last_sequence) VALUES (?1, 1)
-            ON CONFLICT (owner_id) DO UPDATE SET last_sequence = outbox_sequence.last_sequence + 1
-            RETURNING last_sequence""";
-    private static final String INSERT = """
+    /**
+     * The owner's next sequence and the event's row in one statement, so an append costs one round trip: the
+     * upsert takes the owner's sequence row lock until the transaction ends, which keeps the sequence gap-free.
+     */
+    private static final String APPEND = """
+            WITH next AS (
+                INSERT INTO outbox_sequence (owner_id, last_sequence) VALUES (?2, 1)
+                ON CONFLICT (owner_id) DO UPDATE SET last_sequence = outbox_sequence.last_sequence + 1
+                RETURNING last_sequence)
             INSERT INTO outbox (id, owner_id, sequence, topic, type, subject, payload, created_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""";
+            SELECT ?1, ?2, next.last_sequence, ?3, ?4, ?5, ?6, ?7 FROM next
+            RETURNING sequence""";
 
     @Inject
     EntityManager entityManager;
@@ -53,23 +58,21 @@ public class Outbox {
     public OutboxMessage append(String topic, String type, String ownerId, Object subject, Object data) {
         // FlushModeType.COMMIT: the outbox tables are no entity's, so nothing pending need be flushed before these
         // statements; otherwise Hibernate would dirty-check every entity the transaction holds, twice per event.
-        long sequence = ((Number) entityManager.createNativeQuery(NEXT_SEQUENCE)
+        UUID id = UUID.randomUUID();
+        String subjectId = subject.toString();
+        String payload = toJson(data);
+        Instant createdAt = Instant.now(clock);
+        long sequence = ((Number) entityManager.createNativeQuery(APPEND)
                 .setFlushMode(FlushModeType.COMMIT)
-                .setParameter(1, ownerId)
+                .setParameter(1, id)
+                .setParameter(2, ownerId)
+                .setParameter(3, topic)
+                .setParameter(4, type)
+                .setParameter(5, subjectId)
+                .setParameter(6, payload)
+                .setParameter(7, createdAt)
                 .getSingleResult()).longValue();
-        OutboxMessage message = new OutboxMessage(UUID.randomUUID(), ownerId, sequence, topic, type,
-                subject.toString(), toJson(data), Instant.now(clock));
-        entityManager.createNativeQuery(INSERT)
-                .setFlushMode(FlushModeType.COMMIT)
-                .setParameter(1, message.id())
-                .setParameter(2, message.ownerId())
-                .setParameter(3, message.sequence())
-                .setParameter(4, message.topic())
-                .setParameter(5, message.type())
-                .setParameter(6, message.subject())
-                .setParameter(7, message.payload())
-                .setParameter(8, message.createdAt())
-                .executeUpdate();
+        OutboxMessage message = new OutboxMessage(id, ownerId, sequence, topic, type, subjectId, payload, createdAt);
         appended.fire(new OutboxAppended(topic));
         return message;
     }
