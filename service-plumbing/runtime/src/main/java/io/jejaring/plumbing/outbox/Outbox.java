@@ -1,15 +1,19 @@
 package io.jejaring.plumbing.outbox;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,14 +28,15 @@ public class Outbox {
     /**
      * The owner's next sequence and the event's row in one statement, so an append costs one round trip: the
      * upsert takes the owner's sequence row lock until the transaction ends, which keeps the sequence gap-free.
+     * Parameters: owner, id, owner, topic, type, subject, payload, created_at.
      */
     private static final String APPEND = """
             WITH next AS (
-                INSERT INTO outbox_sequence (owner_id, last_sequence) VALUES (?2, 1)
+                INSERT INTO outbox_sequence (owner_id, last_sequence) VALUES (?, 1)
                 ON CONFLICT (owner_id) DO UPDATE SET last_sequence = outbox_sequence.last_sequence + 1
                 RETURNING last_sequence)
             INSERT INTO outbox (id, owner_id, sequence, topic, type, subject, payload, created_at)
-            SELECT ?1, ?2, next.last_sequence, ?3, ?4, ?5, ?6, ?7 FROM next
+            SELECT ?, ?, next.last_sequence, ?, ?, ?, ?, ? FROM next
             RETURNING sequence""";
 
     @Inject
@@ -56,22 +61,29 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxMessage append(String topic, String type, String ownerId, Object subject, Object data) {
-        // FlushModeType.COMMIT: the outbox tables are no entity's, so nothing pending need be flushed before these
-        // statements; otherwise Hibernate would dirty-check every entity the transaction holds, twice per event.
         UUID id = UUID.randomUUID();
         String subjectId = subject.toString();
         String payload = toJson(data);
         Instant createdAt = Instant.now(clock);
-        long sequence = ((Number) entityManager.createNativeQuery(APPEND)
-                .setFlushMode(FlushModeType.COMMIT)
-                .setParameter(1, id)
-                .setParameter(2, ownerId)
-                .setParameter(3, topic)
-                .setParameter(4, type)
-                .setParameter(5, subjectId)
-                .setParameter(6, payload)
-                .setParameter(7, createdAt)
-                .getSingleResult()).longValue();
+        // Plain JDBC on the session's own connection, so in the caller's transaction: the statement is fixed, and
+        // Hibernate's native-query layer (parsing, result mapping) cost more than the round trip. Nothing pending
+        // need be flushed first, since the outbox tables are no entity's.
+        long sequence = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement append = connection.prepareStatement(APPEND)) {
+                append.setString(1, ownerId);
+                append.setObject(2, id);
+                append.setString(3, ownerId);
+                append.setString(4, topic);
+                append.setString(5, type);
+                append.setString(6, subjectId);
+                append.setString(7, payload);
+                append.setObject(8, createdAt.atOffset(ZoneOffset.UTC));
+                try (ResultSet appended = append.executeQuery()) {
+                    appended.next();
+                    return appended.getLong(1);
+                }
+            }
+        });
         OutboxMessage message = new OutboxMessage(id, ownerId, sequence, topic, type, subjectId, payload, createdAt);
         appended.fire(new OutboxAppended(topic));
         return message;
