@@ -1,15 +1,19 @@
 package io.jejaring.plumbing.outbox;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,13 +25,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class Outbox {
 
-    private static final String NEXT_SEQUENCE = """
-            INSERT INTO outbox_sequence (owner_id, last_sequence) VALUES (?1, 1)
-            ON CONFLICT (owner_id) DO UPDATE SET last_sequence = outbox_sequence.last_sequence + 1
-            RETURNING last_sequence""";
-    private static final String INSERT = """
+    /**
+     * The owner's next sequence and the event's row in one statement, so an append costs one round trip: the
+     * upsert takes the owner's sequence row lock until the transaction ends, which keeps the sequence gap-free.
+     * Parameters: owner, id, owner, topic, type, subject, payload, created_at.
+     */
+    private static final String APPEND = """
+            WITH next AS (
+                INSERT INTO outbox_sequence (owner_id, last_sequence) VALUES (?, 1)
+                ON CONFLICT (owner_id) DO UPDATE SET last_sequence = outbox_sequence.last_sequence + 1
+                RETURNING last_sequence)
             INSERT INTO outbox (id, owner_id, sequence, topic, type, subject, payload, created_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""";
+            SELECT ?, ?, next.last_sequence, ?, ?, ?, ?, ? FROM next
+            RETURNING sequence""";
 
     @Inject
     EntityManager entityManager;
@@ -51,25 +61,30 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxMessage append(String topic, String type, String ownerId, Object subject, Object data) {
-        // FlushModeType.COMMIT: the outbox tables are no entity's, so nothing pending need be flushed before these
-        // statements; otherwise Hibernate would dirty-check every entity the transaction holds, twice per event.
-        long sequence = ((Number) entityManager.createNativeQuery(NEXT_SEQUENCE)
-                .setFlushMode(FlushModeType.COMMIT)
-                .setParameter(1, ownerId)
-                .getSingleResult()).longValue();
-        OutboxMessage message = new OutboxMessage(UUID.randomUUID(), ownerId, sequence, topic, type,
-                subject.toString(), toJson(data), Instant.now(clock));
-        entityManager.createNativeQuery(INSERT)
-                .setFlushMode(FlushModeType.COMMIT)
-                .setParameter(1, message.id())
-                .setParameter(2, message.ownerId())
-                .setParameter(3, message.sequence())
-                .setParameter(4, message.topic())
-                .setParameter(5, message.type())
-                .setParameter(6, message.subject())
-                .setParameter(7, message.payload())
-                .setParameter(8, message.createdAt())
-                .executeUpdate();
+        UUID id = UUID.randomUUID();
+        String subjectId = subject.toString();
+        String payload = toJson(data);
+        Instant createdAt = Instant.now(clock);
+        // Plain JDBC on the session's own connection, so in the caller's transaction: the statement is fixed, and
+        // Hibernate's native-query layer (parsing, result mapping) cost more than the round trip. Nothing pending
+        // need be flushed first, since the outbox tables are no entity's.
+        long sequence = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement append = connection.prepareStatement(APPEND)) {
+                append.setString(1, ownerId);
+                append.setObject(2, id);
+                append.setString(3, ownerId);
+                append.setString(4, topic);
+                append.setString(5, type);
+                append.setString(6, subjectId);
+                append.setString(7, payload);
+                append.setObject(8, createdAt.atOffset(ZoneOffset.UTC));
+                try (ResultSet appended = append.executeQuery()) {
+                    appended.next();
+                    return appended.getLong(1);
+                }
+            }
+        });
+        OutboxMessage message = new OutboxMessage(id, ownerId, sequence, topic, type, subjectId, payload, createdAt);
         appended.fire(new OutboxAppended(topic));
         return message;
     }

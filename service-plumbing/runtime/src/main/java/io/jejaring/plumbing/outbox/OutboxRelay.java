@@ -43,12 +43,16 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Any constant will do: each service has its own database. */
-    private static final long LOCK_KEY = 0x6a656a6172696e67L;
+    static final long LOCK_KEY = 0x6a656a6172696e67L;
 
-    private static final String TRY_LOCK = "SELECT pg_try_advisory_xact_lock(?)";
-    private static final String NEXT_BATCH = """
+    /**
+     * The relay lock and the next batch in one round trip: the lock is tried once (a CTE with a volatile function
+     * is never inlined), and a relay that did not get it reads no rows.
+     */
+    private static final String LOCK_AND_NEXT_BATCH = """
+            WITH relay AS (SELECT pg_try_advisory_xact_lock(?) AS active)
             SELECT id, owner_id, sequence, topic, type, subject, payload, created_at
-            FROM outbox WHERE sent_at IS NULL ORDER BY position LIMIT ?""";
+            FROM outbox, relay WHERE relay.active AND sent_at IS NULL ORDER BY position LIMIT ?""";
     private static final String MARK_SENT = "UPDATE outbox SET sent_at = ? WHERE id = ANY(?)";
 
     /**
@@ -130,14 +134,6 @@ public class OutboxRelay {
     }
 
     private int publishBatch(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement(TRY_LOCK)) {
-            lock.setLong(1, LOCK_KEY);
-            try (ResultSet locked = lock.executeQuery()) {
-                if (!locked.next() || !locked.getBoolean(1)) {
-                    return 0;
-                }
-            }
-        }
         List<OutboxMessage> batch = nextBatch(connection);
         if (batch.isEmpty()) {
             return 0;
@@ -159,8 +155,9 @@ public class OutboxRelay {
 
     private List<OutboxMessage> nextBatch(Connection connection) throws SQLException {
         List<OutboxMessage> batch = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(NEXT_BATCH)) {
-            select.setInt(1, batchSize);
+        try (PreparedStatement select = connection.prepareStatement(LOCK_AND_NEXT_BATCH)) {
+            select.setLong(1, LOCK_KEY);
+            select.setInt(2, batchSize);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     batch.add(new OutboxMessage(rows.getObject(1, UUID.class), rows.getString(2), rows.getLong(3),
