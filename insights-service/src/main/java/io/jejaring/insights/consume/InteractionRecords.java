@@ -1,5 +1,7 @@
 package io.jejaring.insights.consume;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -39,7 +41,12 @@ public class InteractionRecords {
         }
     }
 
-    public void apply(IncomingEvent event, PendingUpkeep upkeep) {
+    /** Applies a batch's events in order, one by one: an interaction's edit depends on what it applied before. */
+    public void applyAll(List<IncomingEvent> events, PendingUpkeep upkeep) {
+        events.forEach(event -> apply(event, upkeep));
+    }
+
+    private void apply(IncomingEvent event, PendingUpkeep upkeep) {
         switch (event.type()) {
             case EventTypes.INTERACTION_LOGGED, EventTypes.INTERACTION_UPDATED -> {
                 InteractionSnapshot interaction = event.dataAs(InteractionSnapshot.class, json);
