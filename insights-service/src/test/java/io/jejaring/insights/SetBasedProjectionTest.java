@@ -24,11 +24,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
+import io.jejaring.events.Channel;
 import io.jejaring.events.ConnectionChanged;
 import io.jejaring.events.ConnectionKind;
 import io.jejaring.events.ContactDeleted;
 import io.jejaring.events.ContactSnapshot;
 import io.jejaring.events.EventTypes;
+import io.jejaring.events.Exchange;
+import io.jejaring.events.Initiator;
+import io.jejaring.events.InteractionDeleted;
+import io.jejaring.events.InteractionSnapshot;
 import io.jejaring.events.Sincerity;
 import io.jejaring.events.Tier;
 import io.jejaring.events.Topics;
@@ -119,6 +124,36 @@ class SetBasedProjectionTest {
     }
 
     @Test
+    void oneBatchOfInteractionEditsSubtractsWhatEachEarlierEventOfItAdded() throws SQLException {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID c = UUID.randomUUID();
+        UUID edited = UUID.randomUUID();
+        UUID deleted = UUID.randomUUID();
+        Instant first = created.plus(Duration.ofDays(1));
+        Instant second = created.plus(Duration.ofDays(2));
+        batch(record(EventTypes.CONTACT_CREATED, owner, contact(owner, a, 1, 30, null)),
+                record(EventTypes.CONTACT_CREATED, owner, contact(owner, b, 1, 30, null)),
+                record(EventTypes.CONTACT_CREATED, owner, contact(owner, c, 1, 30, null)));
+
+        interactionBatch(record(Topics.INTERACTIONS, EventTypes.INTERACTION_LOGGED, owner, interaction(edited, 1, first, a, b)),
+                record(Topics.INTERACTIONS, EventTypes.INTERACTION_UPDATED, owner, interaction(edited, 2, second, b, c)),
+                // a late copy of the first version, under another event id: the fact's version holds it back
+                record(Topics.INTERACTIONS, EventTypes.INTERACTION_LOGGED, owner, interaction(edited, 1, first, a, b)),
+                record(Topics.INTERACTIONS, EventTypes.INTERACTION_LOGGED, owner, interaction(deleted, 1, first, a)),
+                record(Topics.INTERACTIONS, EventTypes.INTERACTION_DELETED, owner, new InteractionDeleted(deleted, owner, 2)));
+
+        assertThat(terms(owner, a)).isEqualTo("terms=0 mass=0.0 last=null");
+        assertThat(terms(owner, b)).isEqualTo("terms=1 last=" + java.sql.Timestamp.from(second));
+        assertThat(terms(owner, c)).isEqualTo("terms=1 last=" + java.sql.Timestamp.from(second));
+        assertThat(count("SELECT count(*) FROM interaction_contact WHERE owner_id = ?", owner)).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM interaction_fact WHERE owner_id = ? AND interaction_id = ? AND version = 2"
+                + " AND NOT deleted AND contact_count = 2", owner, edited)).isOne();
+        assertThat(count("SELECT count(*) FROM interaction_fact WHERE owner_id = ? AND interaction_id = ? AND version = 2"
+                + " AND deleted", owner, deleted)).isOne();
+    }
+
+    @Test
     void anEventTwiceInOneBatchAndOneAppliedBeforeAreEachSkipped() {
         ConsumerRecord<String, String> first = record(EventTypes.CONTACT_CREATED, owner,
                 contact(owner, UUID.randomUUID(), 1, 30, null));
@@ -154,6 +189,17 @@ class SetBasedProjectionTest {
                 List.of(records)), Map.of()));
     }
 
+    @SafeVarargs
+    private void interactionBatch(ConsumerRecord<String, String>... records) {
+        consumers.consumeInteractions(new ConsumerRecords<>(Map.of(new TopicPartition(Topics.INTERACTIONS, 0),
+                List.of(records)), Map.of()));
+    }
+
+    private InteractionSnapshot interaction(UUID id, long version, Instant occurredAt, UUID... contacts) {
+        return new InteractionSnapshot(id, owner, version, List.of(contacts), Channel.IN_PERSON, Initiator.ME,
+                Exchange.MUTUAL, occurredAt);
+    }
+
     private ContactSnapshot contact(String ownerId, UUID id, long version, int cadenceDays, UUID introducedBy) {
         return new ContactSnapshot(id, ownerId, version, Tier.CLOSE, cadenceDays, true, List.of("alumni"), null, "35-44",
                 introducedBy, Sincerity.SINCERE, created);
@@ -164,9 +210,12 @@ class SetBasedProjectionTest {
     }
 
     private static ConsumerRecord<String, String> record(String type, String ownerId, Object data) {
+        return record(Topics.CONTACTS, type, ownerId, data);
+    }
+
+    private static ConsumerRecord<String, String> record(String topic, String type, String ownerId, Object data) {
         String value = data instanceof String text ? text : TestEvents.toJson(data);
-        ConsumerRecord<String, String> record = new ConsumerRecord<>(Topics.CONTACTS, 0, OFFSETS.incrementAndGet(),
-                ownerId, value);
+        ConsumerRecord<String, String> record = new ConsumerRecord<>(topic, 0, OFFSETS.incrementAndGet(), ownerId, value);
         header(record, "ce_id", UUID.randomUUID().toString());
         header(record, "ce_type", type);
         return record;
@@ -188,6 +237,21 @@ class SetBasedProjectionTest {
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? "v%d %s cadence=%s introducedBy=%s".formatted(rows.getLong(1),
                         rows.getBoolean(2) ? "deleted" : "live", rows.getObject(3), rows.getObject(4)) : "none";
+            }
+        }
+    }
+
+    /** The strength terms and last interaction; the mass too once no term is left, when it must be exactly zero. */
+    private String terms(String ownerId, UUID contactId) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "SELECT strength_terms, strength_mass, last_interaction_at FROM relationship"
+                        + " WHERE owner_id = ? AND contact_id = ?")) {
+            query.setString(1, ownerId);
+            query.setObject(2, contactId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                int terms = rows.getInt(1);
+                return "terms=" + terms + (terms == 0 ? " mass=" + rows.getDouble(2) : "") + " last=" + rows.getTimestamp(3);
             }
         }
     }
