@@ -156,7 +156,8 @@ public class InteractionFacts {
     /** Links the interaction to the named contacts but erased ones; answers the contacts it linked. */
     @SuppressWarnings("unchecked")
     public List<UUID> link(String ownerId, UUID interactionId, Instant occurredAt, List<UUID> contactIds) {
-        return entityManager.createNativeQuery(LINK, UUID.class).setParameter(1, ownerId).setParameter(2, interactionId)
+        // untyped: a result class makes Hibernate cache a new plan for each execution (one hash bucket, scanned)
+        return entityManager.createNativeQuery(LINK).setParameter(1, ownerId).setParameter(2, interactionId)
                 .setParameter(3, occurredAt).setParameter(4, SqlArrays.json(contactIds)).getResultList();
     }
 

@@ -33,7 +33,8 @@ public class ProcessedEvents {
             return new HashSet<>();
         }
         String ids = eventIds.stream().distinct().map(id -> "\"" + id + "\"").collect(Collectors.joining(",", "[", "]"));
-        List<UUID> recorded = entityManager.createNativeQuery(RECORD_ALL, UUID.class).setParameter(1, ids).getResultList();
+        // untyped: a result class makes Hibernate cache a new plan for each execution (one hash bucket, scanned)
+        List<UUID> recorded = entityManager.createNativeQuery(RECORD_ALL).setParameter(1, ids).getResultList();
         return new HashSet<>(recorded);
     }
 }
