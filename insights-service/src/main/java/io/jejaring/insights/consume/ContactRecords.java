@@ -1,5 +1,6 @@
 package io.jejaring.insights.consume;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,38 +47,45 @@ public class ContactRecords {
         }
     }
 
-    public void apply(IncomingEvent event, PendingUpkeep upkeep) {
+    /** Applies a batch's events in order, set-based ({@link ContactProjection.Batch}). */
+    public void applyAll(List<IncomingEvent> events, PendingUpkeep upkeep) {
+        ContactProjection.Batch batch = projection.batch(upkeep);
+        events.forEach(event -> read(event, batch));
+        batch.apply();
+    }
+
+    private void read(IncomingEvent event, ContactProjection.Batch batch) {
         switch (event.type()) {
             case EventTypes.CONTACT_CREATED, EventTypes.CONTACT_UPDATED -> {
                 ContactSnapshot contact = event.dataAs(ContactSnapshot.class, json);
                 IncomingEvent.require(contact.contactId() != null && contact.version() >= 1 && contact.createdAt() != null
                         && contact.cadenceDays() >= 1, "contact id, version, createdAt and cadenceDays are required");
-                projection.contact(event.ownerId(), contact, upkeep);
+                batch.contact(event.ownerId(), contact);
             }
             case EventTypes.CONTACT_DELETED -> {
                 ContactDeleted deleted = event.dataAs(ContactDeleted.class, json);
-                deleted(event, deleted.contactId(), deleted.version());
+                deleted(batch, event, deleted.contactId(), deleted.version());
             }
             case EventTypes.CONTACT_MERGED -> {
                 ContactsMerged merged = event.dataAs(ContactsMerged.class, json);
-                deleted(event, merged.mergedContactId(), merged.version());
+                deleted(batch, event, merged.mergedContactId(), merged.version());
             }
             case EventTypes.CONNECTION_ADDED, EventTypes.CONNECTION_REMOVED -> {
                 ConnectionChanged connection = event.dataAs(ConnectionChanged.class, json);
                 IncomingEvent.require(connection.contactId() != null && connection.otherContactId() != null
                         && connection.version() >= 1, "both contact ids and the version are required");
-                projection.connection(event.ownerId(), connection.contactId(), connection.otherContactId(),
+                batch.connection(event.ownerId(), connection.contactId(), connection.otherContactId(),
                         connection.version(), EventTypes.CONNECTION_REMOVED.equals(event.type()));
             }
-            case EventTypes.OWNER_ERASED -> projection.ownerErased(event.ownerId());
+            case EventTypes.OWNER_ERASED -> batch.ownerErased(event.ownerId());
             default -> {
                 // a type from a newer producer: nothing this version projects
             }
         }
     }
 
-    private void deleted(IncomingEvent event, UUID contactId, long version) {
+    private static void deleted(ContactProjection.Batch batch, IncomingEvent event, UUID contactId, long version) {
         IncomingEvent.require(contactId != null && version >= 1, "contact id and version are required");
-        projection.deleted(event.ownerId(), contactId, version);
+        batch.deleted(event.ownerId(), contactId, version);
     }
 }

@@ -1,5 +1,9 @@
 package io.jejaring.insights.consume;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -12,6 +16,7 @@ import io.jejaring.events.InteractionSnapshot;
 import io.jejaring.insights.domain.InteractionProjection;
 import io.jejaring.insights.domain.PendingUpkeep;
 import io.jejaring.insights.domain.RelationshipLocks;
+import io.jejaring.insights.store.InteractionFacts.InteractionKey;
 import io.jejaring.plumbing.consume.IncomingEvent;
 
 /**
@@ -21,6 +26,10 @@ import io.jejaring.plumbing.consume.IncomingEvent;
 @ApplicationScoped
 public class InteractionRecords {
 
+    /** The types that write an interaction's fact. */
+    private static final Set<String> INTERACTIONS = Set.of(EventTypes.INTERACTION_LOGGED,
+            EventTypes.INTERACTION_UPDATED, EventTypes.INTERACTION_DELETED);
+
     @Inject
     InteractionProjection projection;
 
@@ -29,17 +38,27 @@ public class InteractionRecords {
 
     /** Names the relationship rows the event will write, for the batch to lock them first, in order. */
     public void plan(IncomingEvent event, RelationshipLocks.Plan locks) {
-        switch (event.type()) {
-            case EventTypes.INTERACTION_LOGGED, EventTypes.INTERACTION_UPDATED, EventTypes.INTERACTION_DELETED ->
-                    EventKeys.uuid(event, "interactionId").ifPresent(id -> locks.interaction(event.ownerId(), id,
-                            EventKeys.uuids(event, "contactIds")));
-            default -> {
-                // commitments write no relationship row
-            }
+        // commitments write no relationship row
+        if (INTERACTIONS.contains(event.type())) {
+            EventKeys.uuid(event, "interactionId").ifPresent(id -> locks.interaction(event.ownerId(), id,
+                    EventKeys.uuids(event, "contactIds")));
         }
     }
 
-    public void apply(IncomingEvent event, PendingUpkeep upkeep) {
+    /**
+     * Applies a batch's events in order, with the facts of the interactions it names read up front and written at
+     * its end ({@link InteractionProjection.Batch}).
+     */
+    public void applyAll(List<IncomingEvent> events, PendingUpkeep upkeep) {
+        Set<InteractionKey> named = new LinkedHashSet<>();
+        events.stream().filter(event -> INTERACTIONS.contains(event.type())).forEach(event ->
+                EventKeys.uuid(event, "interactionId").ifPresent(id -> named.add(new InteractionKey(event.ownerId(), id))));
+        InteractionProjection.Batch batch = projection.batch(upkeep, named);
+        events.forEach(event -> apply(event, batch));
+        batch.apply();
+    }
+
+    private void apply(IncomingEvent event, InteractionProjection.Batch batch) {
         switch (event.type()) {
             case EventTypes.INTERACTION_LOGGED, EventTypes.INTERACTION_UPDATED -> {
                 InteractionSnapshot interaction = event.dataAs(InteractionSnapshot.class, json);
@@ -47,14 +66,13 @@ public class InteractionRecords {
                         && interaction.contactIds() != null && !interaction.contactIds().isEmpty()
                         && interaction.channel() != null && interaction.occurredAt() != null,
                         "interaction id, version, contact ids, channel and occurredAt are required");
-                projection.interaction(event.ownerId(), interaction.interactionId(), interaction.version(), interaction,
-                        upkeep);
+                batch.interaction(event.ownerId(), interaction.interactionId(), interaction.version(), interaction);
             }
             case EventTypes.INTERACTION_DELETED -> {
                 InteractionDeleted deleted = event.dataAs(InteractionDeleted.class, json);
                 IncomingEvent.require(deleted.interactionId() != null && deleted.version() >= 1,
                         "interaction id and version are required");
-                projection.interaction(event.ownerId(), deleted.interactionId(), deleted.version(), null, upkeep);
+                batch.interaction(event.ownerId(), deleted.interactionId(), deleted.version(), null);
             }
             case EventTypes.COMMITMENT_MADE, EventTypes.COMMITMENT_RESOLVED -> {
                 CommitmentChanged commitment = event.dataAs(CommitmentChanged.class, json);

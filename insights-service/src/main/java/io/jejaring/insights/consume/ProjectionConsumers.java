@@ -49,19 +49,19 @@ public class ProjectionConsumers {
     @Blocking
     public void consumeContacts(ConsumerRecords<String, String> batch) {
         boolean publish = rebuild.mayPublish(batch);
-        processor.process(batch, () -> handler(publish, contacts::plan, contacts::apply));
+        processor.process(batch, () -> handler(publish, contacts::plan, contacts::applyAll));
     }
 
     @Incoming("interactions")
     @Blocking
     public void consumeInteractions(ConsumerRecords<String, String> batch) {
         boolean publish = rebuild.mayPublish(batch);
-        processor.process(batch, () -> handler(publish, interactions::plan, interactions::apply));
+        processor.process(batch, () -> handler(publish, interactions::plan, interactions::applyAll));
     }
 
     /** A handler for one transaction: locks what its events will write, applies them, then settles the upkeep. */
     private EventHandler handler(boolean publish, BiConsumer<IncomingEvent, RelationshipLocks.Plan> plan,
-            BiConsumer<IncomingEvent, PendingUpkeep> apply) {
+            BiConsumer<List<IncomingEvent>, PendingUpkeep> applyEvents) {
         PendingUpkeep pending = upkeep.pending(publish);
         return new EventHandler() {
             @Override
@@ -73,7 +73,12 @@ public class ProjectionConsumers {
 
             @Override
             public void apply(IncomingEvent event) {
-                apply.accept(event, pending);
+                applyAll(List.of(event));
+            }
+
+            @Override
+            public void applyAll(List<IncomingEvent> events) {
+                applyEvents.accept(events, pending);
             }
 
             @Override

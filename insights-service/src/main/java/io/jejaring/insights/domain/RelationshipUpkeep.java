@@ -3,6 +3,7 @@ package io.jejaring.insights.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,6 +54,8 @@ public class RelationshipUpkeep {
         }
         relationships.refreshLastInteraction(ownerId, contactIds);
         List<Relationship> touched = relationships.all(ownerId, contactIds);
+        Map<Relationship.Key, Schedule> before = new HashMap<>();
+        touched.forEach(relationship -> before.put(relationship.key, Schedule.of(relationship)));
         // due dates come from Cadence alone (absolute time), not from SQL interval arithmetic in a session zone
         touched.forEach(relationship -> relationship.schedule(parameters.fadingRatio()));
         Instant now = Instant.now(clock);
@@ -60,6 +63,17 @@ public class RelationshipUpkeep {
         Map<UUID, Reciprocity> counts = reciprocity.forContacts(ownerId, List.copyOf(contactIds));
         touched.forEach(relationship -> settleOneSided(relationship, counts.getOrDefault(relationship.contactId(),
                 Reciprocity.NONE), publish));
+        relationships.saveSchedules(touched.stream()
+                .filter(relationship -> !Schedule.of(relationship).equals(before.get(relationship.key))).toList());
+    }
+
+    /** What the upkeep derives and stores of a relationship. */
+    private record Schedule(Instant dueAt, Instant fadingAt, Instant notifiedDueAt, boolean oneSided) {
+
+        static Schedule of(Relationship relationship) {
+            return new Schedule(relationship.dueAt, relationship.fadingAt, relationship.notifiedDueAt,
+                    relationship.oneSided);
+        }
     }
 
     /** An announced overdue that no longer holds is restored; one that still holds follows its new due date. */

@@ -6,13 +6,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.jejaring.events.InteractionSnapshot;
 import io.jejaring.insights.formula.Reciprocity;
@@ -25,15 +28,27 @@ import io.jejaring.plumbing.sql.SqlTimes;
 @ApplicationScoped
 public class InteractionFacts {
 
-    private static final String CURRENT_FACT = Sql.of("""
-            SELECT version, deleted, (SELECT CAST(json_agg(l.contact_id) AS text) FROM interaction_contact l
-                                      WHERE l.owner_id = f.owner_id AND l.interaction_id = f.interaction_id),
-                   weight_share, occurred_at
-            FROM interaction_fact f WHERE {owner} AND interaction_id = ?2 FOR UPDATE""");
-    private static final String WRITE_FACT = """
+    /** The named interactions' facts, locked in key order. */
+    private static final String CURRENT_FACTS = """
+            SELECT f.owner_id, f.interaction_id, f.version, f.deleted,
+                   (SELECT CAST(json_agg(l.contact_id) AS text) FROM interaction_contact l
+                    WHERE l.owner_id = f.owner_id AND l.interaction_id = f.interaction_id),
+                   f.weight_share, f.occurred_at
+            FROM interaction_fact f
+            JOIN jsonb_to_recordset(CAST(?1 AS jsonb)) AS k(owner_id text, interaction_id uuid)
+              ON f.owner_id = k.owner_id AND f.interaction_id = k.interaction_id
+            ORDER BY f.owner_id, f.interaction_id
+            FOR UPDATE OF f""";
+    /** The facts as applied last, one row per interaction; the callers guard the versions. */
+    private static final String WRITE_FACTS = """
             INSERT INTO interaction_fact (owner_id, interaction_id, version, deleted, channel, initiated_by, exchange,
                                           occurred_at, weight_share, contact_count)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            SELECT w.owner_id, w.interaction_id, w.version, w.deleted, w.channel, w.initiated_by, w.exchange,
+                   w.occurred_at, w.weight_share, w.contact_count
+            FROM jsonb_to_recordset(CAST(?1 AS jsonb)) AS w(owner_id text, interaction_id uuid, version bigint,
+                deleted boolean, channel text, initiated_by text, exchange text, occurred_at timestamptz,
+                weight_share double precision, contact_count integer)
+            ORDER BY w.owner_id, w.interaction_id
             ON CONFLICT (owner_id, interaction_id) DO UPDATE SET version = EXCLUDED.version, deleted = EXCLUDED.deleted,
                 channel = EXCLUDED.channel, initiated_by = EXCLUDED.initiated_by, exchange = EXCLUDED.exchange,
                 occurred_at = EXCLUDED.occurred_at, weight_share = EXCLUDED.weight_share,
@@ -44,7 +59,8 @@ public class InteractionFacts {
             INSERT INTO interaction_contact (owner_id, contact_id, interaction_id, occurred_at)
             SELECT ?1, id, ?2, ?3 FROM unnest(%s) AS id
             WHERE NOT EXISTS (SELECT 1 FROM relationship WHERE {owner} AND contact_id = id AND deleted)
-            ON CONFLICT DO NOTHING""".formatted(SqlArrays.uuids(4)));
+            ON CONFLICT DO NOTHING
+            RETURNING contact_id""".formatted(SqlArrays.uuids(4)));
     /** Adds a term to each named contact, as a placeholder (version 0) for one whose own event has not come yet. */
     private static final String ADD_TERMS = """
             INSERT INTO relationship (owner_id, contact_id, version, strength_terms, strength_mass)
@@ -90,44 +106,69 @@ public class InteractionFacts {
     public record AppliedFact(long version, boolean deleted, List<UUID> contactIds, double weightShare, Instant occurredAt) {
     }
 
+    /** One owner's interaction. */
+    public record InteractionKey(String ownerId, UUID interactionId) {
+    }
+
+    /** An interaction as applied now, each contact getting {@code share}; {@code now} null means deleted. */
+    public record FactWrite(long version, InteractionSnapshot now, double share) {
+    }
+
     @Inject
     EntityManager entityManager;
 
-    /** The interaction's fact, locked; empty when none was applied yet. */
-    public Optional<AppliedFact> lockApplied(String ownerId, UUID interactionId) {
-        List<?> rows = entityManager.createNativeQuery(CURRENT_FACT).setParameter(1, ownerId)
-                .setParameter(2, interactionId).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
+    @Inject
+    ObjectMapper json;
+
+    /** The interactions' facts, locked, in one statement; an interaction none was applied for yet is left out. */
+    @SuppressWarnings("unchecked")
+    public Map<InteractionKey, AppliedFact> lockApplied(Collection<InteractionKey> keys) {
+        Map<InteractionKey, AppliedFact> applied = new HashMap<>();
+        if (keys.isEmpty()) {
+            return applied;
         }
-        Object[] row = (Object[]) rows.get(0);
-        return Optional.of(new AppliedFact(((Number) row[0]).longValue(), (Boolean) row[1], JsonText.uuids((String) row[2]),
-                row[3] == null ? 0 : ((Number) row[3]).doubleValue(), SqlTimes.instant(row[4])));
+        ArrayNode rows = json.createArrayNode();
+        keys.forEach(key -> keyRow(rows, key));
+        List<Object[]> facts = entityManager.createNativeQuery(CURRENT_FACTS).setParameter(1, rows.toString())
+                .getResultList();
+        for (Object[] row : facts) {
+            applied.put(new InteractionKey((String) row[0], (UUID) row[1]), new AppliedFact(((Number) row[2]).longValue(),
+                    (Boolean) row[3], JsonText.uuids((String) row[4]), row[5] == null ? 0 : ((Number) row[5]).doubleValue(),
+                    SqlTimes.instant(row[6])));
+        }
+        return applied;
     }
 
-    /** Records the interaction as applied now, each contact getting {@code share}; {@code now} null means deleted. */
-    public void write(String ownerId, UUID interactionId, long version, InteractionSnapshot now, double share) {
-        entityManager.createNativeQuery(WRITE_FACT)
-                .setParameter(1, ownerId)
-                .setParameter(2, interactionId)
-                .setParameter(3, version)
-                .setParameter(4, now == null)
-                .setParameter(5, now == null ? null : now.channel().name())
-                .setParameter(6, now == null || now.initiatedBy() == null ? null : now.initiatedBy().name())
-                .setParameter(7, now == null || now.exchange() == null ? null : now.exchange().name())
-                .setParameter(8, now == null ? null : now.occurredAt())
-                .setParameter(9, share)
-                .setParameter(10, now == null ? null : now.contactIds().size())
-                .executeUpdate();
+    /** Records each interaction as applied now, in one statement. */
+    public void write(Map<InteractionKey, FactWrite> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        ArrayNode rows = json.createArrayNode();
+        writes.forEach((key, write) -> {
+            InteractionSnapshot now = write.now();
+            keyRow(rows, key).put("version", write.version())
+                    .put("deleted", now == null)
+                    .put("channel", now == null ? null : now.channel().name())
+                    .put("initiated_by", now == null || now.initiatedBy() == null ? null : now.initiatedBy().name())
+                    .put("exchange", now == null || now.exchange() == null ? null : now.exchange().name())
+                    .put("occurred_at", now == null ? null : now.occurredAt().toString())
+                    .put("weight_share", write.share())
+                    .put("contact_count", now == null ? null : now.contactIds().size());
+        });
+        entityManager.createNativeQuery(WRITE_FACTS).setParameter(1, rows.toString()).executeUpdate();
     }
 
     public void unlink(String ownerId, UUID interactionId) {
         entityManager.createNativeQuery(UNLINK).setParameter(1, ownerId).setParameter(2, interactionId).executeUpdate();
     }
 
-    public void link(String ownerId, UUID interactionId, Instant occurredAt, List<UUID> contactIds) {
-        entityManager.createNativeQuery(LINK).setParameter(1, ownerId).setParameter(2, interactionId)
-                .setParameter(3, occurredAt).setParameter(4, SqlArrays.json(contactIds)).executeUpdate();
+    /** Links the interaction to the named contacts but erased ones; answers the contacts it linked. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> link(String ownerId, UUID interactionId, Instant occurredAt, List<UUID> contactIds) {
+        // untyped: a result class makes Hibernate cache a new plan for each execution (one hash bucket, scanned)
+        return entityManager.createNativeQuery(LINK).setParameter(1, ownerId).setParameter(2, interactionId)
+                .setParameter(3, occurredAt).setParameter(4, SqlArrays.json(contactIds)).getResultList();
     }
 
     public void addTerms(String ownerId, List<UUID> contactIds, double mass) {
@@ -182,6 +223,10 @@ public class InteractionFacts {
                     Sql.count(row[4]), Sql.count(row[5])));
         }
         return counts;
+    }
+
+    private static ObjectNode keyRow(ArrayNode rows, InteractionKey key) {
+        return rows.addObject().put("owner_id", key.ownerId()).put("interaction_id", key.interactionId().toString());
     }
 
     private void terms(String sql, String ownerId, List<UUID> contactIds, double mass) {

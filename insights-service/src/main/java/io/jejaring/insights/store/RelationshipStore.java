@@ -16,6 +16,7 @@ import jakarta.persistence.FlushModeType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /** Reads the relationships, and the writes that keep their derived columns and locks. */
 @ApplicationScoped
@@ -79,6 +80,12 @@ public class RelationshipStore {
                 SELECT max(l.occurred_at) FROM interaction_contact l
                 WHERE l.owner_id = r.owner_id AND l.contact_id = r.contact_id)
             WHERE {r.owner} AND r.contact_id = ANY(%s) AND NOT r.deleted""".formatted(SqlArrays.uuids(2)));
+    private static final String SAVE_SCHEDULES = """
+            UPDATE relationship r SET due_at = s.due_at, fading_at = s.fading_at, notified_due_at = s.notified_due_at,
+                one_sided = s.one_sided
+            FROM jsonb_to_recordset(CAST(?1 AS jsonb)) AS s(owner_id text, contact_id uuid, due_at timestamptz,
+                fading_at timestamptz, notified_due_at timestamptz, one_sided boolean)
+            WHERE r.owner_id = s.owner_id AND r.contact_id = s.contact_id""";
     private static final String DUE_UNANNOUNCED = Sql.of("""
             SELECT * FROM relationship
             WHERE due_at <= ?1 AND {live} AND keep_in_touch
@@ -184,9 +191,29 @@ public class RelationshipStore {
         return among(LIVE_AMONG, ownerId, contactIds);
     }
 
-    /** The owner's relationships among {@code contactIds}, live or not, read afresh. */
+    /**
+     * The owner's relationships among {@code contactIds}, live or not, read afresh and detached: what the caller
+     * changes is written back with {@link #saveSchedules}, in one statement, not one update per row at the flush.
+     */
     public List<Relationship> all(String ownerId, Collection<UUID> contactIds) {
-        return among(AMONG, ownerId, contactIds);
+        List<Relationship> rows = among(AMONG, ownerId, contactIds);
+        rows.forEach(entityManager::detach);
+        return rows;
+    }
+
+    /** Writes the due, fading and announced dates and the one-sided flag of each relationship, in one statement. */
+    public void saveSchedules(Collection<Relationship> relationships) {
+        if (relationships.isEmpty()) {
+            return;
+        }
+        ArrayNode rows = json.createArrayNode();
+        relationships.forEach(relationship -> rows.addObject().put("owner_id", relationship.key.ownerId())
+                .put("contact_id", relationship.contactId().toString())
+                .put("due_at", text(relationship.dueAt))
+                .put("fading_at", text(relationship.fadingAt))
+                .put("notified_due_at", text(relationship.notifiedDueAt))
+                .put("one_sided", relationship.oneSided));
+        entityManager.createNativeQuery(SAVE_SCHEDULES).setParameter(1, rows.toString()).executeUpdate();
     }
 
     public Optional<Relationship> find(String ownerId, UUID contactId) {
@@ -289,5 +316,9 @@ public class RelationshipStore {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 }

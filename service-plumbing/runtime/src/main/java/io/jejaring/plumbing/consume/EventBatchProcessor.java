@@ -2,6 +2,8 @@ package io.jejaring.plumbing.consume;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
@@ -19,7 +21,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 
 /**
- * Applies a poll batch in one transaction, each event at most once ({@link ProcessedEvents}).
+ * Applies a poll batch in one transaction, each event at most once: the batch's event ids are recorded with one
+ * statement ({@link ProcessedEvents}), and the handler gets the events not seen before all at once.
  * <p>
  * A failure is first classified ({@link TransientFailures}). A transient one (a deadlock, a serialization
  * failure, a lock timeout, the database or the broker away) says nothing about the records, so the same batch is
@@ -85,15 +88,12 @@ public class EventBatchProcessor {
 
     private void applyInOneTransaction(List<ConsumerRecord<String, String>> records, EventHandler handler) {
         QuarkusTransaction.requiringNew().run(() -> {
-            List<IncomingEvent> fresh = new ArrayList<>(records.size());
-            for (ConsumerRecord<String, String> record : records) {
-                IncomingEvent event = IncomingEvent.from(record, json);
-                if (processedEvents.firstTime(event.id())) {
-                    fresh.add(event);
-                }
-            }
+            List<IncomingEvent> events = records.stream().map(record -> IncomingEvent.from(record, json)).toList();
+            Set<UUID> firstTime = processedEvents.firstTimes(events.stream().map(IncomingEvent::id).toList());
+            // removing an id as it is taken applies an event the batch holds twice only once
+            List<IncomingEvent> fresh = events.stream().filter(event -> firstTime.remove(event.id())).toList();
             handler.lockInOrder(fresh);
-            fresh.forEach(handler::apply);
+            handler.applyAll(fresh);
             handler.beforeCommit();
         });
     }

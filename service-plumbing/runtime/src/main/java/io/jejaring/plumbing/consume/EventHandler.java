@@ -19,6 +19,14 @@ public interface EventHandler {
     }
 
     /**
+     * Applies the transaction's events (the ones not applied before), in order. A handler that can write many
+     * events with one statement per table overrides this; by default each is applied alone.
+     */
+    default void applyAll(List<IncomingEvent> events) {
+        events.forEach(this::apply);
+    }
+
+    /**
      * Runs once per transaction, after its events and still inside it: for work that is cheaper done once for
      * the whole batch than once per event.
      */
