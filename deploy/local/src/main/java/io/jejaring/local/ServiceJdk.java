@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.jejaring.localinfra.StackException;
+
 /**
  * The JDK the services run on. The build and the launcher need only 17, but a JDK 25 or later starts the services
  * about twice as fast from an AOT cache (JEP 483/515), so the launcher looks for one: {@code JAVA_HOME}, then
@@ -34,7 +36,7 @@ public record ServiceJdk(Path home, String version) {
     static ServiceJdk choose(Map<String, String> environment, List<Path> installFolders, Path launcherHome) {
         String override = environment.get(OVERRIDE);
         if (override != null && !override.isBlank()) {
-            return of(Path.of(override)).orElseThrow(() -> new IllegalStateException(
+            return of(Path.of(override)).orElseThrow(() -> new StackException(
                     OVERRIDE + "=" + override + " is not a JDK (no bin/java and release file)"));
         }
         return candidates(environment, installFolders).stream()
