@@ -110,6 +110,35 @@ class DockerfileTest {
         assertThat(image).as("tag of %s", image).contains(":").doesNotEndWith(":latest");
     }
 
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void runsOnJdk25OrLaterFromTheAotCacheItTrainedAtBuild(String service) {
+        String dockerfile = dockerfile(service);
+        Matcher from = FROM.matcher(dockerfile);
+        assertThat(from.find()).isTrue();
+        Matcher release = Pattern.compile(":(\\d+)").matcher(from.group(1));
+        assertThat(release.find()).as("JDK release in %s", from.group(1)).isTrue();
+        assertThat(Integer.parseInt(release.group(1))).as("JDK release of %s's image", service).isGreaterThanOrEqualTo(25);
+
+        Matcher trained = Pattern.compile("(?m)^RUN .*-XX:AOTCacheOutput=(\\S+)").matcher(dockerfile);
+        assertThat(trained.find()).as("a RUN that trains the AOT cache in %s", service).isTrue();
+        String cache = trained.group(1);
+        assertThat(dockerfile).as("the image starts from the cache it trained")
+                .containsPattern("(?m)^ENV JAVA_AOT_OPTS=\"-XX:AOTCache=" + Pattern.quote(cache) + "\"$")
+                .contains("exec java $JAVA_OPTS $JAVA_AOT_OPTS $JAVA_OPTS_APPEND");
+        // trained as root, before the final USER, so the running user can read it but never change it
+        assertThat(dockerfile.indexOf("-XX:AOTCacheOutput=")).isLessThan(dockerfile.lastIndexOf("\nUSER "));
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void capsEveryPartOfTheJvmsMemoryNotOnlyTheHeap(String service) {
+        Matcher options = JAVA_OPTS.matcher(dockerfile(service));
+        assertThat(options.find()).isTrue();
+        assertThat(options.group(1)).containsPattern("-XX:MaxMetaspaceSize=\\d+m").containsPattern("-XX:ReservedCodeCacheSize=\\d+m")
+                .containsPattern("-Xss\\d+k").containsPattern("-XX:MaxDirectMemorySize=\\d+m").contains("-XX:+UseSerialGC");
+    }
+
     private static String dockerfile(String service) {
         return Repo.read(Repo.service(service).resolve("src/main/docker/Dockerfile.jvm"));
     }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.jejaring.events.Topics;
@@ -34,6 +35,7 @@ public final class LocalStack implements AutoCloseable {
     private final TokenIssuer tokens;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, String> extraEnvironment = new LinkedHashMap<>();
+    private final ServiceJdk jdk = ServiceJdk.forServices();
     private LocalPostgres postgres;
     private LocalKafka kafka;
 
@@ -77,6 +79,7 @@ public final class LocalStack implements AutoCloseable {
         Service.ALL.forEach(service -> postgres.createDatabase(service.database()));
         kafka = new LocalKafka(KAFKA_PORT, dataDir.resolve("kafka")).start();
         kafka.createTopics(Topics.all(), PARTITIONS);
+        trainAotCaches();
         Service.ALL.forEach(this::launch);
         services.values().forEach(process -> process.awaitReady(READY_TIMEOUT));
         return this;
@@ -159,11 +162,39 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** The JDK the services run on: a 25 or later if this machine has one (see {@link ServiceJdk}). */
+    public ServiceJdk jdk() {
+        return jdk;
+    }
+
     private ServiceProcess launch(Service service) {
-        ServiceProcess process = ServiceProcess.start(
-                service, service.runnableJar(repositoryRoot), environmentFor(service), dataDir.resolve("logs"));
+        List<String> aot = aotCache(service).filter(AotCache::exists).map(AotCache::useOptions).orElse(List.of());
+        ServiceProcess process = ServiceProcess.start(service, service.runnableJar(repositoryRoot), jdk, aot,
+                environmentFor(service), dataDir.resolve("logs").resolve(service.name() + ".log"));
         services.put(service.name(), process);
         return process;
+    }
+
+    /**
+     * The service's AOT cache for its current build, kept with the repository's own {@code .jejaring} (not the
+     * data folder, since it belongs to the build), or none on a JDK before 25.
+     */
+    private Optional<AotCache> aotCache(Service service) {
+        if (!jdk.hasAotCache()) {
+            return Optional.empty();
+        }
+        Path appDir = service.runnableJar(repositoryRoot).getParent();
+        return Optional.of(AotCache.of(repositoryRoot.resolve(".jejaring").resolve("aot"), service.name(), appDir, jdk));
+    }
+
+    /** Trains the caches that the current build lacks, once, before the services start for real. */
+    private void trainAotCaches() {
+        Map<Service, AotCache> missing = new LinkedHashMap<>();
+        Service.ALL.forEach(service -> aotCache(service).filter(cache -> !cache.exists())
+                .ifPresent(cache -> missing.put(service, cache)));
+        if (!missing.isEmpty()) {
+            new AotTraining(this, repositoryRoot, dataDir.resolve("logs")).train(missing);
+        }
     }
 
     private void requireFreePorts() {

@@ -24,6 +24,15 @@ public final class ServiceProcess implements AutoCloseable {
     /** How long a service may take to stop gracefully before it is killed. */
     static final Duration GRACE = Duration.ofSeconds(8);
 
+    /**
+     * Every part of a service's memory capped, so that its RSS stays under 250 MB: heap, metaspace (a Quarkus
+     * service loads ~70 MiB of classes), compiled code, thread stacks and direct buffers. The serial collector is
+     * what the JVM picks by itself in the 512 MiB pods of deploy/kubernetes, a "small machine" to it; on a bigger
+     * host it would pick G1, whose bookkeeping costs memory the pods do not have.
+     */
+    static final List<String> MEMORY = List.of("-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
+            "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:MaxDirectMemorySize=64m");
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final Service service;
@@ -36,12 +45,16 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    public static ServiceProcess start(Service service, Path jar, Map<String, String> environment, Path logDir) {
+    /**
+     * Starts {@code service} from {@code jar} on {@code jdk}, with {@code aotOptions} to use or train its AOT cache
+     * (none on a JDK before 25), its output appended to {@code log}.
+     */
+    public static ServiceProcess start(Service service, Path jar, ServiceJdk jdk, List<String> aotOptions,
+            Map<String, String> environment, Path log) {
         try {
-            Files.createDirectories(logDir);
-            Path log = logDir.resolve(service.name() + ".log");
+            Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(
-                    command(service.name(), jar, System.getProperty(JVM_OPTIONS_PROPERTY, "")))
+                    command(service.name(), jdk.java(), aotOptions, jar, System.getProperty(JVM_OPTIONS_PROPERTY, "")))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
@@ -51,15 +64,16 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    static List<String> command(String serviceName, Path jar, String extraJvmOptions) {
-        // The serial collector is what the JVM picks by itself in the 512 MiB pods of deploy/kubernetes, a "small
-        // machine" to it; on a bigger host it would pick G1, whose bookkeeping costs memory the pods do not have.
-        List<String> command = new ArrayList<>(List.of(
-                javaExecutable(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+    static List<String> command(String serviceName, String java, List<String> aotOptions, Path jar,
+            String extraJvmOptions) {
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(MEMORY);
+        command.addAll(List.of("-XX:+ExitOnOutOfMemoryError",
                 // UTC whatever the developer's zone, as in the container images
                 "-Duser.timezone=UTC",
                 // on a developer's machine only this machine may call the services; containers keep 0.0.0.0
                 "-Dquarkus.http.host=" + LOOPBACK));
+        command.addAll(aotOptions);
         for (String option : extraJvmOptions.strip().split("\\s+")) {
             if (!option.isEmpty()) {
                 command.add(option.replace("{service}", serviceName));
@@ -123,20 +137,21 @@ public final class ServiceProcess implements AutoCloseable {
         process.destroy();
     }
 
-    /** Waits until the service has stopped, and past {@code deadline} (a nanoTime) kills it. */
-    void awaitStop(long deadline) {
+    /**
+     * Waits until the service has stopped, and past {@code deadline} (a nanoTime) kills it. Answers whether it
+     * stopped by itself.
+     */
+    boolean awaitStop(long deadline) {
         try {
-            if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            if (process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                return true;
             }
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return false;
     }
 
     private static void sleep(Duration duration) {
