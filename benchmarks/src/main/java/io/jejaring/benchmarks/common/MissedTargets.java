@@ -45,6 +45,10 @@ final class MissedTargets {
         return null; // startup and memory: no profile covers them
     }
 
+    private static boolean isStartupOrMemory(String figure) {
+        return figure.contains("ready") || figure.contains("RSS");
+    }
+
     /** The profiles among the sections, by suite: the sections whose title says which suite they were taken in. */
     static Map<String, String> profiles(List<String> sections) {
         Map<String, String> profiles = new LinkedHashMap<>();
@@ -70,8 +74,10 @@ final class MissedTargets {
                     .append(cells[2].strip()).append("\n\n");
             Source source = sourceOf(cells[1]);
             if (source == null) {
-                md.append("No profile covers start-up or memory: the reads suite measures them without the profiler, "
-                        + "whose agent would change both. The figures of each service are in the reads section below.\n\n");
+                md.append(isStartupOrMemory(cells[1])
+                        ? "No profile covers start-up or memory: the reads suite measures them without the profiler, "
+                                + "whose agent would change both. Each service's figures are in the reads section below.\n\n"
+                        : "No profile is tied to this figure.\n\n");
                 continue;
             }
             String profile = profiles.get(source.suite());
