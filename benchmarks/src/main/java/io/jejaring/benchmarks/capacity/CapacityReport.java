@@ -80,13 +80,14 @@ public final class CapacityReport {
         md.append("| database | transactions/s at the peak | written at the peak | size of the contacts alone | growth per year |\n");
         md.append("|---|---:|---:|---:|---:|\n");
         for (DatabaseLoad database : needs.databases()) {
-            md.append(String.format(Locale.ROOT, "| %s's | %s | %s/s | %s | %s |%n", database.service(),
-                    rate(database.peakTransactionsPerSecond()), bytes(database.peakBytesPerSecond()),
+            md.append(String.format(Locale.ROOT, "| %s's | %s | %s | %s | %s |%n", database.service(),
+                    rate(database.peakTransactionsPerSecond()), perSecond(bytes(database.peakBytesPerSecond())),
                     bytes(database.bytesForTheStock()), bytes(database.bytesPerYear())));
         }
-        md.append(String.format(Locale.ROOT, "%n- **Kafka:** %s/s in and %s/s out to consumers at the peak (before "
-                + "replication); the log grows by %s a year with %d replicas.%n", bytes(needs.kafkaBytesInPerSecond()),
-                bytes(needs.kafkaBytesOutPerSecond()), bytes(needs.kafkaBytesPerYear()), assumptions.kafkaReplication()));
+        md.append(String.format(Locale.ROOT, "%n- **Kafka:** %s events/s at the peak, %s in and %s out to consumers "
+                + "(before replication); the log grows by %s a year with %d replicas.%n",
+                rate(needs.peakWritesPerSecond()), perSecond(bytes(needs.kafkaBytesInPerSecond())),
+                perSecond(bytes(needs.kafkaBytesOutPerSecond())), bytes(needs.kafkaBytesPerYear()), assumptions.kafkaReplication()));
         md.append(String.format(Locale.ROOT, "- **Rebuilding one partition from the log** (insights-service's projection "
                 + "replayed from offset 0, after a year): %s events at %s events/s (%.0f cores of insights-service, with %s "
                 + "cores of PostgreSQL busy beside them): **%s**.%n%n", count(needs.eventsPerPartition()),
@@ -132,6 +133,10 @@ public final class CapacityReport {
                 + "replicas), the token issuer, the overdue scan's published events, and network bandwidth between "
                 + "zones.\n");
         return md.toString();
+    }
+
+    private static String perSecond(String amount) {
+        return amount.equals("n/a") ? amount : amount + "/s";
     }
 
     static String cores(double cores) {

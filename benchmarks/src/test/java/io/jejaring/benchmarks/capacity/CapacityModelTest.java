@@ -118,7 +118,7 @@ class CapacityModelTest {
                 "347 writes/s on average", "**3,472 writes/s**",
                 "| interactions-service | 3.3 | 3 |", "| PostgreSQL (the three databases) | 3.5 | – |",
                 "- **Partitions:** 12 per topic", "| contacts-service's | 347 | 347 kB/s | 1.0 TB | 1.1 TB |",
-                "1.8 MB/s in", "**2 days 21 h**", "| `projection.cpuMs.insights-service` | 0.500 |",
+                "- **Kafka:** 3,472 events/s at the peak, 1.8 MB/s in and 2.0 MB/s out", "**2 days 21 h**", "| `projection.cpuMs.insights-service` | 0.500 |",
                 "## Assumptions", "- **Mix:**", "- **Replicas:** 2 cores each, busy at most 70% at the peak, and at least 2",
                 "- **Kafka:** each event is its payload (as measured) plus 300 bytes", "- **Rebuild:**", "- **Not modelled:**");
     }
