@@ -54,7 +54,7 @@ public final class SuiteStack implements AutoCloseable {
     /**
      * Starts the stack, first waiting (up to {@code patience}) while another run holds its ports. Two runs started
      * at once can both find the ports free: the one whose broker or service then fails to bind has lost the race, so
-     * it stops what it started, wipes its data and waits again, rather than dying on a bind error.
+     * it stops what it started and waits again, rather than dying on a bind error.
      */
     public void startWhenPortsFree(Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
@@ -74,8 +74,9 @@ public final class SuiteStack implements AutoCloseable {
                     if (!lostPortRace(e)) {
                         throw e;
                     }
+                    // its data stays: the signing key the services are given lives there, and PostgreSQL and
+                    // the broker start again on it
                     stack.close();
-                    LocalStack.wipe(dataDir);
                     if (System.nanoTime() > deadline) {
                         throw new StackException("ports 8081-8083 or 9092 were taken by another run while this one "
                                 + "started, and stayed busy for " + patience.toSeconds() + " s: " + rootMessage(e));
