@@ -53,8 +53,9 @@ public final class SuiteStack implements AutoCloseable {
 
     /**
      * Starts the stack, first waiting (up to {@code patience}) while another run holds its ports. Two runs started
-     * at once can both find the ports free: the one whose broker or service then fails to bind has lost the race, so
-     * it stops what it started and waits again, rather than dying on a bind error.
+     * at once can both find the ports free: the one whose broker or service then fails to bind has lost the race, and
+     * it stops what it started and throws {@link LostPortRace}, which ends the suite with a status of its own
+     * ({@link SuiteMain#LOST_PORT_RACE}) so that {@code benchmarks/run} starts it again and it waits its turn.
      */
     public void startWhenPortsFree(Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
@@ -74,15 +75,11 @@ public final class SuiteStack implements AutoCloseable {
                     if (!lostPortRace(e)) {
                         throw e;
                     }
-                    // its data stays: the signing key the services are given lives there, and PostgreSQL and
-                    // the broker start again on it
-                    stack.close();
-                    if (System.nanoTime() > deadline) {
-                        throw new StackException("ports 8081-8083 or 9092 were taken by another run while this one "
-                                + "started, and stayed busy for " + patience.toSeconds() + " s: " + rootMessage(e));
-                    }
-                    System.out.println("Another run took the ports while this one started (" + rootMessage(e)
-                            + "): stopped what had started; waiting for the ports again...");
+                    // a broker that failed to bind leaves threads behind in this JVM that go on writing its data:
+                    // only a fresh JVM on fresh data can try again, so benchmarks/run starts the suite anew
+                    close();
+                    throw new LostPortRace("another run took the ports while this one started (" + rootMessage(e)
+                            + ")");
                 }
             } else if (System.nanoTime() > deadline) {
                 stack.start(); // fails, naming the busy ports
@@ -120,6 +117,14 @@ public final class SuiteStack implements AutoCloseable {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /** Starting the stack lost the race for its fixed ports to another run. */
+    public static final class LostPortRace extends RuntimeException {
+
+        LostPortRace(String message) {
+            super(message);
+        }
     }
 
     /** When this suite's (last) attempt to start the stack began: where {@code ./jejaring up}'s time starts. */
