@@ -64,6 +64,7 @@ final class MissedTargets {
     /** The section, or an empty string when every target was met. */
     static String render(List<String> targetRows, List<String> sections, int repeats) {
         Map<String, String> profiles = profiles(sections);
+        java.util.Set<String> shown = new java.util.HashSet<>();
         StringBuilder md = new StringBuilder();
         for (String row : targetRows) {
             String[] cells = row.split("\\|", -1);
@@ -74,10 +75,14 @@ final class MissedTargets {
                     .append(cells[2].strip()).append("\n\n");
             Source source = sourceOf(cells[1]);
             if (source == null) {
-                md.append(isStartupOrMemory(cells[1])
-                        ? "No profile covers start-up or memory: the reads suite measures them without the profiler, "
-                                + "whose agent would change both. Each service's figures are in the reads section below.\n\n"
-                        : "No profile is tied to this figure.\n\n");
+                if (!isStartupOrMemory(cells[1])) {
+                    md.append("No profile is tied to this figure.\n\n");
+                } else if (shown.add("start-up or memory")) {
+                    md.append("No profile covers start-up or memory: the reads suite measures them without the profiler, "
+                            + "whose agent would change both. Each service's figures are in the reads section below.\n\n");
+                } else {
+                    md.append("No profile covers it either (see above).\n\n");
+                }
                 continue;
             }
             String profile = profiles.get(source.suite());
@@ -89,7 +94,8 @@ final class MissedTargets {
                 continue;
             }
             for (String service : source.services()) {
-                md.append(serviceProfile(profile, source.suite(), service));
+                md.append(shown.add(source.suite() + "/" + service) ? serviceProfile(profile, source.suite(), service)
+                        : "**" + service + "** during the " + source.suite() + " suite: its profile is given above.\n\n");
             }
         }
         if (md.length() == 0) {

@@ -77,7 +77,7 @@ public final class ReportIndex {
         md.append("## Against the targets\n\n| # | figure | target | measured | |\n|---:|---|---|---|---|\n");
         orderedTargetRows(rows).forEach(row -> md.append(row).append('\n'));
         md.append('\n');
-        String missed = MissedTargets.render(rows, sections, repeats);
+        String missed = MissedTargets.render(inIssueOrder(rows), sections, repeats);
         if (!missed.isEmpty()) {
             md.append(missed.strip()).append("\n\n");
         }
@@ -104,6 +104,17 @@ public final class ReportIndex {
             left.removeAll(matching);
         }
         left.forEach(row -> ordered.add("| – " + row));
+        return ordered;
+    }
+
+    /** The rows in the order of issue 13's targets; rows that match none last. */
+    static List<String> inIssueOrder(List<String> rows) {
+        List<String> ordered = new ArrayList<>();
+        for (Target target : TARGETS) {
+            rows.stream().filter(row -> !ordered.contains(row) && figure(row).contains(target.figurePart()))
+                    .forEach(ordered::add);
+        }
+        rows.stream().filter(row -> !ordered.contains(row)).forEach(ordered::add);
         return ordered;
     }
 

@@ -110,6 +110,14 @@ class CapacityModelTest {
     }
 
     @Test
+    void aQuickOrProfiledRunSaysItsCostsAreNotToPlanWith() {
+        String md = CapacityReport.render(new CapacityModel(Workload.ISSUE_13, Assumptions.DEFAULT, COSTS), COSTS,
+                "benchmarks/run --quick --profile", "`abc`", "2026-01-01T00:00:00Z");
+        assertThat(md).contains("**A `--quick` smoke run: its costs are too rough to plan with.**",
+                "with async-profiler attached");
+    }
+
+    @Test
     void theReportStatesTheWorkloadTheNeedsAndEveryAssumption() {
         String md = CapacityReport.render(new CapacityModel(Workload.ISSUE_13, Assumptions.DEFAULT, COSTS), COSTS,
                 "benchmarks/run --repeat 3", "`abc`", "2026-01-01T00:00:00Z");
