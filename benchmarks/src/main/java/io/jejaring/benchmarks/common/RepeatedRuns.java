@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Joins the reports of several runs of one suite ({@code benchmarks/run --repeat N}) into one. In every table, each
- * number that differs between the runs becomes their median with the min–max range in brackets, and a verdict is
- * met when more than half of the runs met it (with an odd number of runs and a purely numeric target, exactly when
- * the median meets it; a run whose figure met the bar but which dropped or failed requests counts as a miss). The
+ * number that differs between the runs becomes their median with the min–max range in brackets, and a target is
+ * judged by the median: its verdict is that of the run whose figure is the median (with an even number of runs, met
+ * only when both middle runs met it), so a median run that met the bar but dropped or failed requests misses. The
  * text around the tables (warnings, how it was run) is the first run's. Usage: {@code RepeatedRuns OUTPUT RUN.md...}.
  */
 public final class RepeatedRuns {
@@ -82,7 +82,8 @@ public final class RepeatedRuns {
         return "**Median of " + runs + (runs == 1 ? " run" : " runs")
                 + (runs < asked ? " (of " + asked + " asked: the others failed before writing a report)" : "")
                 + ":** each figure in the tables below that differed between the runs is their "
-                + "median, with the min–max range in brackets. A target is met when more than half of the runs met it. "
+                + "median, with the min–max range in brackets. A target is judged by the median: it is met when the run "
+                + "whose figure is the median met it (with an even number of runs, both middle runs). "
                 + "The text around the tables (warnings, how it was run) is the first run's; each run's own report is "
                 + "kept in `benchmarks/target/`, its name ending in `-run-<n>.md`.\n";
     }
@@ -135,9 +136,43 @@ public final class RepeatedRuns {
         StringBuilder row = new StringBuilder();
         for (int c = 0; c < first.length; c++) {
             int column = c;
-            row.append(c == 0 ? "" : "|").append(mergeCell(cells.stream().map(each -> each[column]).toList()));
+            List<String> runsCells = cells.stream().map(each -> each[column]).toList();
+            String merged = c > 0 && isVerdicts(runsCells) ? medianVerdict(runsCells, cells.stream().map(each -> each[column - 1])
+                    .toList()) : null;
+            row.append(c == 0 ? "" : "|").append(merged != null ? merged : mergeCell(runsCells));
         }
         return row.toString();
+    }
+
+    private static boolean isVerdicts(List<String> cells) {
+        return cells.stream().map(String::strip).allMatch(cell -> cell.equals(MET) || cell.equals(MISSED));
+    }
+
+    /**
+     * The verdict of the median run: the runs ordered by the first number of the figure they judge ({@code figures},
+     * the cells before), the middle one's verdict (both middle ones' for an even count); null when a figure has no
+     * number, or the runs agree.
+     */
+    static String medianVerdict(List<String> verdicts, List<String> figures) {
+        if (verdicts.stream().map(String::strip).distinct().count() == 1) {
+            return null;
+        }
+        List<Integer> order = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            Matcher number = NUMBER.matcher(figures.get(i));
+            if (!number.find()) {
+                return null;
+            }
+            values.add(Double.parseDouble(number.group().replace(",", "")));
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing(values::get));
+        int n = order.size();
+        boolean met = verdicts.get(order.get(n / 2)).strip().equals(MET)
+                && (n % 2 == 1 || verdicts.get(order.get(n / 2 - 1)).strip().equals(MET));
+        long metRuns = verdicts.stream().map(String::strip).filter(MET::equals).count();
+        return " " + (met ? MET : MISSED) + " (met in " + metRuns + " of " + n + " runs) ";
     }
 
     /**

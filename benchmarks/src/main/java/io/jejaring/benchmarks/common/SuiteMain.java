@@ -15,6 +15,9 @@ public final class SuiteMain {
         void run(O options) throws Exception;
     }
 
+    /** The exit status of a suite that lost the race for the ports: {@code benchmarks/run} starts it again. */
+    public static final int LOST_PORT_RACE = 75;
+
     private SuiteMain() {
     }
 
@@ -36,6 +39,9 @@ public final class SuiteMain {
         try {
             body.run(options);
             status = 0;
+        } catch (SuiteStack.LostPortRace e) {
+            System.err.println("benchmark: " + e.getMessage());
+            status = LOST_PORT_RACE;
         } catch (StackException e) {
             System.err.println("benchmark: " + e.getMessage());
         } catch (Exception e) {

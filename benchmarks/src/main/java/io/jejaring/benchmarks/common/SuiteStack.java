@@ -1,6 +1,7 @@
 package io.jejaring.benchmarks.common;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +34,7 @@ public final class SuiteStack implements AutoCloseable {
     private final Machine machine = Machine.current();
     private final String loadBefore = Machine.loadAverage();
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private volatile Instant stackStartedAt;
 
     /** {@code folder}: the data folder's name under {@code benchmarks/target}. Does not start the stack. */
     public SuiteStack(String folder) {
@@ -49,7 +51,12 @@ public final class SuiteStack implements AutoCloseable {
                 .orElseThrow(() -> new IllegalStateException("no service " + name));
     }
 
-    /** Starts the stack, first waiting (up to {@code patience}) while another run holds its ports. */
+    /**
+     * Starts the stack, first waiting (up to {@code patience}) while another run holds its ports. Two runs started
+     * at once can both find the ports free: the one whose broker or service then fails to bind has lost the race, and
+     * it stops what it started and throws {@link LostPortRace}, which ends the suite with a status of its own
+     * ({@link SuiteMain#LOST_PORT_RACE}) so that {@code benchmarks/run} starts it again and it waits its turn.
+     */
     public void startWhenPortsFree(Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         boolean told = false;
@@ -60,13 +67,19 @@ public final class SuiteStack implements AutoCloseable {
                 try {
                     System.out.println("Starting PostgreSQL, Kafka and the three services...");
                     long started = System.nanoTime();
+                    stackStartedAt = Instant.now();
                     stack.start();
                     System.out.printf(Locale.ROOT, "  up in %.1f s%n", (System.nanoTime() - started) / 1e9);
                     return;
-                } catch (StackException e) {
-                    if (!e.getMessage().contains("already in use") || System.nanoTime() > deadline) {
+                } catch (RuntimeException e) {
+                    if (!lostPortRace(e)) {
                         throw e;
                     }
+                    // a broker that failed to bind leaves threads behind in this JVM that go on writing its data:
+                    // only a fresh JVM on fresh data can try again, so benchmarks/run starts the suite anew
+                    close();
+                    throw new LostPortRace("another run took the ports while this one started (" + rootMessage(e)
+                            + ")");
                 }
             } else if (System.nanoTime() > deadline) {
                 stack.start(); // fails, naming the busy ports
@@ -78,6 +91,45 @@ public final class SuiteStack implements AutoCloseable {
             }
             Thread.sleep(PORT_POLL.toMillis());
         }
+    }
+
+    /**
+     * Whether starting the stack failed because another process took one of its fixed ports after the check: the
+     * stack's own "already in use", or a bind error anywhere in the causes (the broker's is a plain exception).
+     */
+    static boolean lostPortRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (cause instanceof BindException || message.contains("already in use")
+                    || message.contains("failed to bind")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /** Starting the stack lost the race for its fixed ports to another run. */
+    public static final class LostPortRace extends RuntimeException {
+
+        LostPortRace(String message) {
+            super(message);
+        }
+    }
+
+    /** When this suite's (last) attempt to start the stack began: where {@code ./jejaring up}'s time starts. */
+    public Instant stackStartedAt() {
+        return stackStartedAt;
     }
 
     /** The repository's root, where the services and their sources are. */
@@ -103,16 +155,28 @@ public final class SuiteStack implements AutoCloseable {
      * Kafka broker and the load generator (not its descendants: those are the services, counted already).
      */
     public CpuAccounting cpuAccounting(String serviceUnderTest) {
+        return cpuAccounting(serviceUnderTest, false);
+    }
+
+    /**
+     * As {@link #cpuAccounting(String)}, each of the other two services in a group of its own when
+     * {@code eachService}: what the capacity model needs to cost each service's share of a write.
+     */
+    public CpuAccounting cpuAccounting(String serviceUnderTest, boolean eachService) {
         Optional<Long> postmaster = CpuAccounting.postmasterOf(dataDir.resolve("postgres"));
         if (postmaster.isEmpty()) {
             System.out.println("  (PostgreSQL's process not found: its CPU counts as other processes)");
         }
         List<String> others = Service.ALL.stream().map(Service::name).filter(name -> !name.equals(serviceUnderTest))
                 .toList();
-        return new CpuAccounting()
-                .group(serviceUnderTest, () -> pids(List.of(serviceUnderTest)), true)
-                .group(others.stream().map(name -> name.replace("-service", "")).collect(Collectors.joining(" + ")),
-                        () -> pids(others), true)
+        CpuAccounting accounting = new CpuAccounting().group(serviceUnderTest, () -> pids(List.of(serviceUnderTest)), true);
+        if (eachService) {
+            others.forEach(other -> accounting.group(other, () -> pids(List.of(other)), true));
+        } else {
+            accounting.group(others.stream().map(name -> name.replace("-service", "")).collect(Collectors.joining(" + ")),
+                    () -> pids(others), true);
+        }
+        return accounting
                 .group("PostgreSQL", () -> postmaster.map(List::of).orElse(List.of()), true)
                 .group("benchmark JVM", () -> List.of(ProcessHandle.current().pid()), false);
     }

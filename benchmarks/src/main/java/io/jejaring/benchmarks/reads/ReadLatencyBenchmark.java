@@ -24,6 +24,7 @@ import io.jejaring.benchmarks.common.CpuAccounting;
 import io.jejaring.benchmarks.common.InsightsSeeder;
 import io.jejaring.benchmarks.common.Latencies;
 import io.jejaring.benchmarks.common.Markdown;
+import io.jejaring.benchmarks.common.ServiceJdk;
 import io.jejaring.benchmarks.common.SuiteMain;
 import io.jejaring.benchmarks.common.SuiteStack;
 import io.jejaring.local.LocalStack;
@@ -43,6 +44,8 @@ public final class ReadLatencyBenchmark {
     static final double TARGET_P99_MS = 20;
     static final int TARGET_SIZE = 100_000;
     static final double TARGET_STARTUP_S = 1.0;
+    /** `./jejaring up`: PostgreSQL, Kafka and the three services, all ready within this many seconds. */
+    static final double TARGET_UP_S = 5.0;
     static final double TARGET_RSS_MB = 250;
     /** A measurement stops after this long even if not every request was sent, so a slow endpoint can't stall the run. */
     static final Duration MEASUREMENT_CAP = Duration.ofSeconds(90);
@@ -61,6 +64,31 @@ public final class ReadLatencyBenchmark {
      * {@code alone}, started again by itself once the reads were done. Null when not measured.
      */
     record Footprint(String service, Duration together, Duration alone, long rssKb, long peakRssKb) {
+    }
+
+    /**
+     * The stack's start, as {@code ./jejaring up} makes it: from the start of PostgreSQL, Kafka and the three
+     * services ({@code whole}) or of the first service's process ({@code services}) until all three answered ready;
+     * null when a service was not seen ready. {@code serviceJdk}: the JDK the service JVMs ran on.
+     */
+    record StackStart(Duration whole, Duration services, String serviceJdk) {
+
+        static StackStart of(Instant stackStartedAt, java.util.Collection<StartupWatch> watches, String serviceJdk) {
+            Instant firstStarted = null;
+            Instant lastReady = null;
+            for (StartupWatch watch : watches) {
+                if (watch.startedAt == null || watch.readyAt == null) {
+                    return new StackStart(null, null, serviceJdk);
+                }
+                firstStarted = firstStarted == null || watch.startedAt.isBefore(firstStarted) ? watch.startedAt : firstStarted;
+                lastReady = lastReady == null || watch.readyAt.isAfter(lastReady) ? watch.readyAt : lastReady;
+            }
+            if (lastReady == null) {
+                return new StackStart(null, null, serviceJdk);
+            }
+            return new StackStart(stackStartedAt == null ? null : Duration.between(stackStartedAt, lastReady),
+                    Duration.between(firstStarted, lastReady), serviceJdk);
+        }
     }
 
     /** One endpoint at one size and concurrency. */
@@ -92,6 +120,10 @@ public final class ReadLatencyBenchmark {
             watches.forEach((name, watch) -> startups.put(name, watch.await(Duration.ofSeconds(5))));
             startups.forEach((name, startup) -> System.out.printf(Locale.ROOT, "  %s ready %s s after its process started%n",
                     name, startup == null ? "?" : String.format(Locale.ROOT, "%.2f", startup.toMillis() / 1000.0)));
+            StackStart stackStart = StackStart.of(suite.stackStartedAt(), watches.values(),
+                    stack.services().stream().map(process -> ServiceJdk.of(process.pid())).distinct()
+                            .collect(java.util.stream.Collectors.joining(" / ")));
+            System.out.println("  services on " + stackStart.serviceJdk());
 
             CpuAccounting cpu = suite.cpuAccounting(INSIGHTS);
             String insightsUrl = SuiteStack.service(INSIGHTS).baseUrl();
@@ -136,7 +168,7 @@ public final class ReadLatencyBenchmark {
             }
 
             suite.write(options.report(), ReadReport.render(new ReadReport.Run(options, suite.facts("benchmarks/run reads"),
-                    footprints, seedings, measurements)));
+                    stackStart, footprints, seedings, measurements)));
         }
     }
 
@@ -247,6 +279,8 @@ public final class ReadLatencyBenchmark {
 
         private final CountDownLatch ready = new CountDownLatch(1);
         private volatile Duration startup;
+        private volatile Instant startedAt;
+        private volatile Instant readyAt;
 
         static StartupWatch start(LocalStack stack, Service service) {
             StartupWatch watch = new StartupWatch();
@@ -277,6 +311,8 @@ public final class ReadLatencyBenchmark {
                         try {
                             if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                                 Instant readyAt = Instant.now();
+                                watch.startedAt = startedAt.orElse(null);
+                                watch.readyAt = readyAt;
                                 watch.startup = startedAt.map(start -> Duration.between(start, readyAt)).orElse(null);
                                 return;
                             }

@@ -12,6 +12,7 @@ import io.jejaring.benchmarks.common.SuiteStack;
 import io.jejaring.benchmarks.reads.ReadLatencyBenchmark.Footprint;
 import io.jejaring.benchmarks.reads.ReadLatencyBenchmark.Measurement;
 import io.jejaring.benchmarks.reads.ReadLatencyBenchmark.Seeding;
+import io.jejaring.benchmarks.reads.ReadLatencyBenchmark.StackStart;
 
 /** The Markdown report of one read-latency run: its section of {@code benchmarks/REPORT.md}. */
 final class ReadReport {
@@ -21,7 +22,8 @@ final class ReadReport {
     private ReadReport() {
     }
 
-    record Run(ReadOptions options, SuiteStack.RunFacts facts, List<Footprint> footprints, List<Seeding> seedings,
+    record Run(ReadOptions options, SuiteStack.RunFacts facts, StackStart stackStart, List<Footprint> footprints,
+            List<Seeding> seedings,
             List<Measurement> measurements) {
     }
     static String render(Run run) {
@@ -49,18 +51,20 @@ final class ReadReport {
                         verdict(target.errors() == 0 && target.latency().p99() / 1e6 <= ReadLatencyBenchmark.TARGET_P99_MS)));
             }
         }
+        String jdk = run.stackStart().serviceJdk();
         for (Footprint footprint : run.footprints()) {
             if (footprint.alone() == null) {
-                md.append(String.format(Locale.ROOT, "| %s: start to first ready answer, started alone | ≤ %.1f s | not measured | – |%n",
-                        footprint.service(), ReadLatencyBenchmark.TARGET_STARTUP_S));
+                md.append(String.format(Locale.ROOT, "| %s: start to first ready answer, started alone, on %s | ≤ %.1f s on JDK 25 | not measured | – |%n",
+                        footprint.service(), jdk, ReadLatencyBenchmark.TARGET_STARTUP_S));
             } else {
                 double seconds = footprint.alone().toMillis() / 1000.0;
-                md.append(String.format(Locale.ROOT, "| %s: start to first ready answer, started alone (with the other two: %s) | ≤ %.1f s | **%.2f s** | %s |%n",
-                        footprint.service(), footprint.together() == null ? "not measured"
+                md.append(String.format(Locale.ROOT, "| %s: start to first ready answer, started alone, on %s (with the other two: %s) | ≤ %.1f s on JDK 25 | **%.2f s** | %s |%n",
+                        footprint.service(), jdk, footprint.together() == null ? "not measured"
                                 : String.format(Locale.ROOT, "%.2f s", footprint.together().toMillis() / 1000.0),
                         ReadLatencyBenchmark.TARGET_STARTUP_S, seconds, verdict(seconds <= ReadLatencyBenchmark.TARGET_STARTUP_S)));
             }
         }
+        md.append(stackStartRow(run.stackStart()));
         for (Footprint footprint : run.footprints()) {
             if (footprint.rssKb() < 0) {
                 md.append(String.format(Locale.ROOT, "| %s: RSS after the reads | ≤ %.0f MB | not measured | – |%n",
@@ -108,7 +112,11 @@ final class ReadReport {
                 + "database and Kafka connections (Flyway's migrations and Hibernate's start come before it). \"With the "
                 + "other two\": the three services launched together, as `LocalStack` does, competing for the 2 cores. "
                 + "\"Alone\": after the reads, each service is stopped and started again by itself while the other two and "
-                + "PostgreSQL and the broker run idle; this is the figure held against the target. One sample each.\n");
+                + "PostgreSQL and the broker run idle; this is the figure held against the target. One sample each. "
+                + "\"`./jejaring up`\": from when `LocalStack` (the launcher's own stack) begins to start PostgreSQL, then "
+                + "Kafka, then the three services, to the last of their first ready answers, after the build. The JDK is "
+                + "the one the service processes ran on, read from each process (its executable's JDK and whether it "
+                + "was given an AOT cache): `LocalStack` chooses it as `./jejaring up` does.\n");
         md.append("- **RSS:** `VmRSS` of each service's JVM from `/proc/<pid>/status`, read after every read measurement; "
                 + "\"peak\" is `VmHWM`, the most it held at any time, seeding included.\n");
         md.append(String.format(Locale.ROOT, "- **Data:** one owner per size (%s contacts), each seeded straight into "
@@ -138,6 +146,19 @@ final class ReadReport {
                 + "warm-up, one client, for a smoke check, and writes `benchmarks/target/REPORT-reads-quick.md`. "
                 + "`benchmarks/run reads --help` lists the options.\n");
         return md.toString();
+    }
+
+    /** {@code ./jejaring up}'s target: the whole stack started as the launcher starts it, until all three are ready. */
+    static String stackStartRow(StackStart start) {
+        String figure = String.format(Locale.ROOT, "| `./jejaring up`: PostgreSQL, Kafka and the three services started "
+                + "together until all three are ready, on %s | ≤ %.1f s on JDK 25 |", start.serviceJdk(),
+                ReadLatencyBenchmark.TARGET_UP_S);
+        if (start.whole() == null) {
+            return figure + " not measured | – |\n";
+        }
+        double seconds = start.whole().toMillis() / 1000.0;
+        return String.format(Locale.ROOT, "%s **%.2f s** (from the first service's start: %.2f s) | %s |%n", figure,
+                seconds, start.services().toMillis() / 1000.0, verdict(seconds <= ReadLatencyBenchmark.TARGET_UP_S));
     }
 
     private static String verdict(boolean met) {

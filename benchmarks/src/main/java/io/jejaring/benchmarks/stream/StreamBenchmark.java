@@ -85,6 +85,7 @@ public final class StreamBenchmark {
 
             suite.write(options.report(), StreamReport.render(new Run(options, suite.facts("benchmarks/run stream"), rounds,
                     steps)));
+            io.jejaring.benchmarks.common.MeasuredCosts.write(suite.root().resolve(options.report()), StreamReport.costs(rounds));
         }
     }
 

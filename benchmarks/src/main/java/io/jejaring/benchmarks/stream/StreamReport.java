@@ -38,6 +38,29 @@ final class StreamReport {
         return new double[] {insights == 0 ? 0 : events / insights, raw == 0 ? 0 : events / raw};
     }
 
+    /**
+     * What the capacity model reads of one run: the projection's intake from a backlog (events/s) and the CPU that
+     * insights-service and PostgreSQL spent per projected event, in ms, over every round.
+     */
+    static java.util.Map<String, Double> costs(List<ProjectionThroughput.Round> rounds) {
+        double insightsSeconds = 0;
+        double postgresSeconds = 0;
+        long events = 0;
+        for (ProjectionThroughput.Round round : rounds) {
+            CpuAccounting.Usage usage = round.insightsCpu();
+            if (!usage.measured()) {
+                return java.util.Map.of("projection.eventsPerSecond", rates(rounds)[0]);
+            }
+            insightsSeconds += usage.cores().getOrDefault(StreamBenchmark.INSIGHTS, 0.0) * usage.seconds();
+            postgresSeconds += usage.cores().getOrDefault("PostgreSQL", 0.0) * usage.seconds();
+            events += round.events();
+        }
+        double perEvent = events == 0 ? Double.NaN : 1000.0 / events;
+        return java.util.Map.of("projection.eventsPerSecond", rates(rounds)[0],
+                "projection.cpuMs.insights-service", insightsSeconds * perEvent,
+                "projection.cpuMs.postgresql", postgresSeconds * perEvent);
+    }
+
     static String render(Run run) {
         StreamOptions options = run.options();
         StringBuilder md = new StringBuilder();

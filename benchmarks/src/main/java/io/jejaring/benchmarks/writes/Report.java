@@ -92,6 +92,38 @@ final class Report {
         return writes == 0 ? Double.NaN : seconds * 1000 / writes;
     }
 
+    /** The group of the benchmark's JVM, which holds the Kafka broker and the load generator. */
+    static final String BENCHMARK_JVM = "benchmark JVM";
+
+    /**
+     * What the capacity model reads of one run, by endpoint ({@code contacts.…}, {@code interactions.…}): the API's
+     * throughput, its event's typical payload size in bytes, the CPU each process spent per acknowledged API write in ms ({@code cpuMs.<service>},
+     * {@code cpuMs.postgresql}, and {@code cpuMs.broker}: the benchmark JVM less its load generator), and each
+     * database's growth per write in bytes ({@code bytes.<service>}).
+     */
+    static Map<String, Double> costs(List<Phase> allPhases, Map<Endpoint, Map<String, Long>> growthBytes) {
+        Map<String, Double> costs = new java.util.TreeMap<>();
+        for (Endpoint endpoint : Endpoint.values()) {
+            List<Phase> phases = of(endpoint, allPhases);
+            String prefix = endpoint.name().toLowerCase(Locale.ROOT) + ".";
+            costs.put(prefix + "api.writesPerSecond", throughput(phases, API));
+            costs.put(prefix + "eventPayloadBytes", (double) RawJdbcWrites.payloadBytes(endpoint));
+            for (String group : cpuGroups(phases)) {
+                if (group.equals(CpuAccounting.OTHER)) {
+                    continue;
+                }
+                String name = group.equals(BENCHMARK_JVM) ? "broker" : group.toLowerCase(Locale.ROOT);
+                costs.put(prefix + "cpuMs." + name, msPerWrite(phases, API, usage -> usage.cores().getOrDefault(group, 0.0)
+                        * usage.seconds() - (group.equals(BENCHMARK_JVM) ? usage.loadGeneratorCpuSeconds() : 0)));
+            }
+            long writes = phases.stream().filter(phase -> phase.result().side().equals(API))
+                    .mapToLong(phase -> phase.result().succeeded()).sum();
+            growthBytes.getOrDefault(endpoint, Map.of()).forEach((service, bytes) ->
+                    costs.put(prefix + "bytes." + service, writes == 0 ? Double.NaN : (double) bytes / writes));
+        }
+        return costs;
+    }
+
     static Latencies.Summary latency(List<Phase> phases, String side) {
         return Latencies.summarize(Latencies.concat(phases.stream().filter(phase -> phase.result().side().equals(side))
                 .map(phase -> phase.result().latencies()).toArray(long[][]::new)));

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 
-/** interactions-service's own database, looked at between phases. */
+/** A service's own database, looked at between phases. */
 final class ServiceDatabase {
 
     private final String url;
@@ -40,6 +40,11 @@ final class ServiceDatabase {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute("CHECKPOINT");
         }
+    }
+
+    /** The database's size on disk in bytes: tables, indexes and their free space (not the WAL). */
+    long sizeBytes() throws SQLException {
+        return queryLong("SELECT pg_database_size(current_database())");
     }
 
     String serverVersion() throws SQLException {

@@ -3,18 +3,23 @@ package io.jejaring.benchmarks.writes;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.jejaring.benchmarks.common.CpuAccounting;
 import io.jejaring.benchmarks.common.Latencies;
 import io.jejaring.benchmarks.common.Markdown;
+import io.jejaring.benchmarks.common.MeasuredCosts;
 import io.jejaring.benchmarks.common.Owner;
 import io.jejaring.benchmarks.common.ServiceApi;
 import io.jejaring.benchmarks.common.SuiteMain;
 import io.jejaring.benchmarks.common.SuiteStack;
 import io.jejaring.local.LocalStack;
+import io.jejaring.local.Service;
 
 /**
  * Write throughput of each {@link Endpoint}, {@code POST /api/v1/contacts} and {@code POST /api/v1/interactions}
@@ -44,6 +49,8 @@ public final class WriteThroughputBenchmark {
             Report.Run report = new Report.Run(options, suite.facts("benchmarks/run writes"), measured.postgresVersion(),
                     org.postgresql.util.DriverInfo.DRIVER_VERSION, measured.phases());
             suite.write(options.report(), Report.render(report));
+            MeasuredCosts.write(suite.root().resolve(options.report()),
+                    Report.costs(measured.phases(), measured.growthBytes()));
             for (Endpoint endpoint : Endpoint.values()) {
                 List<Report.Phase> phases = Report.of(endpoint, measured.phases());
                 System.out.printf(Locale.ROOT, "%n%s: API %.0f/s, raw JDBC %.0f/s: ratio %.2f (target >= %.2f).%n",
@@ -64,8 +71,12 @@ public final class WriteThroughputBenchmark {
         }
     }
 
-    /** The measured phases, in the order run, and the PostgreSQL version they ran on. */
-    private record Measured(List<Report.Phase> phases, String postgresVersion) {
+    /**
+     * The measured phases, in the order run, the PostgreSQL version they ran on, and how much each service's
+     * database grew during each endpoint's API phases (once their events were consumed), in bytes.
+     */
+    private record Measured(List<Report.Phase> phases, String postgresVersion,
+            Map<Endpoint, Map<String, Long>> growthBytes) {
     }
 
     /** What one endpoint's phases need: its service's database, both sides' workers, and where the CPU went. */
@@ -98,36 +109,50 @@ public final class WriteThroughputBenchmark {
             targets.add(new Target(endpoint, new ServiceDatabase(url, user, password),
                     RawJdbcWrites.create(endpoint, suite.root(), url, user, password).workers(owners),
                     ApiWrites.workers(api, endpoint, owners),
-                    suite.cpuAccounting(endpoint.service()).loadGenerator(ApiWrites::generatesLoad)));
+                    suite.cpuAccounting(endpoint.service(), true).loadGenerator(ApiWrites::generatesLoad)));
         }
+        Map<String, ServiceDatabase> databases = new LinkedHashMap<>();
+        for (Service service : Service.ALL) {
+            Map<String, String> environment = stack.environmentFor(service);
+            databases.put(service.name(), new ServiceDatabase(environment.get("QUARKUS_DATASOURCE_JDBC_URL"),
+                    environment.get("QUARKUS_DATASOURCE_USERNAME"), environment.get("QUARKUS_DATASOURCE_PASSWORD")));
+        }
+        Map<Endpoint, Map<String, Long>> growth = new EnumMap<>(Endpoint.class);
 
         List<Report.Phase> phases = new ArrayList<>();
         try (ConsumerLag lag = new ConsumerLag(stack.kafka().bootstrapServers())) {
             for (int round = 1; round <= options.rounds(); round++) {
                 for (Target target : targets) {
                     for (String side : List.of(Report.RAW, Report.API)) {
+                        Map<String, Long> before = side.equals(Report.API) ? sizes(databases) : Map.of();
                         phases.add(phase(options, targets, target, side, round, lag));
+                        if (side.equals(Report.API)) {
+                            // the raw side writes to a database of its own: the services' grow by the API's writes only
+                            drain(targets, lag);
+                            Map<String, Long> after = sizes(databases);
+                            Map<String, Long> grown = growth.computeIfAbsent(target.endpoint(), e -> new TreeMap<>());
+                            after.forEach((service, bytes) -> grown.merge(service, bytes - before.get(service), Long::sum));
+                        }
                     }
                 }
             }
         }
-        return new Measured(phases, targets.get(0).database().serverVersion());
+        return new Measured(phases, targets.get(0).database().serverVersion(), growth);
+    }
+
+    /** Each service's database size in bytes, by service. */
+    private static Map<String, Long> sizes(Map<String, ServiceDatabase> databases) throws java.sql.SQLException {
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        for (Map.Entry<String, ServiceDatabase> database : databases.entrySet()) {
+            sizes.put(database.getKey(), database.getValue().sizeBytes());
+        }
+        return sizes;
     }
 
     /** One side of one endpoint, once every service's relay and consumer has caught up. */
     private static Report.Phase phase(Options options, List<Target> targets, Target target, String side, int round,
             ConsumerLag lag) throws Exception {
-        for (Target each : targets) {
-            long left = each.database().awaitOutboxDrained(DRAIN_TIMEOUT);
-            if (left > 0) {
-                System.out.printf("  (%s's relay still has %d events to publish after %s; going on)%n",
-                        each.endpoint().service(), left, DRAIN_TIMEOUT);
-            }
-        }
-        long behind = lag.awaitCaughtUp(DRAIN_TIMEOUT);
-        if (behind > 0) {
-            System.out.printf("  (the consumers are still %d events behind after %s; going on)%n", behind, DRAIN_TIMEOUT);
-        }
+        drain(targets, lag);
         target.database().checkpoint();
         System.out.printf(Locale.ROOT, "Round %d, %s, %s: %d workers, %d s warm-up, %d s measured...%n", round,
                 target.endpoint().label(), side, options.concurrency(), options.warmUp().toSeconds(),
@@ -140,5 +165,20 @@ public final class WriteThroughputBenchmark {
                 result.throughput(), Markdown.ms(latency.p50()), Markdown.ms(latency.p99()), Markdown.ms(latency.max()),
                 result.errorCount(), backlog < 0 ? "" : ", outbox backlog " + backlog);
         return new Report.Phase(target.endpoint(), result, backlog);
+    }
+
+    /** Waits until every service's relay has published its events and every consumer group has caught up. */
+    private static void drain(List<Target> targets, ConsumerLag lag) throws Exception {
+        for (Target each : targets) {
+            long left = each.database().awaitOutboxDrained(DRAIN_TIMEOUT);
+            if (left > 0) {
+                System.out.printf("  (%s's relay still has %d events to publish after %s; going on)%n",
+                        each.endpoint().service(), left, DRAIN_TIMEOUT);
+            }
+        }
+        long behind = lag.awaitCaughtUp(DRAIN_TIMEOUT);
+        if (behind > 0) {
+            System.out.printf("  (the consumers are still %d events behind after %s; going on)%n", behind, DRAIN_TIMEOUT);
+        }
     }
 }

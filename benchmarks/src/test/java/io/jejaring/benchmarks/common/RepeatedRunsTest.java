@@ -34,6 +34,18 @@ class RepeatedRunsTest {
     }
 
     @Test
+    void aTargetIsJudgedByTheMedianRunNotByHowManyRunsMetIt() {
+        // the median run (60 ms) dropped writes, so it missed though its p99 is within the bar; the other two met
+        String row = "| write to insight p99 | ≤ 100 ms | **%s ms** (%s dropped) | %s |\n";
+        String header = "# Stream\n\n| figure | target | measured | |\n|---|---|---|---|\n";
+        String merged = RepeatedRuns.merge(List.of(header + row.formatted("40.0", "0.0%", "met"),
+                header + row.formatted("60.0", "2.5%", "**missed**"), header + row.formatted("90.0", "0.0%", "met")), 3);
+
+        assertThat(merged).contains("| **60.0 (40.0–90.0) ms** (0.0 (0.0–2.5)% dropped) | **missed** (met in 2 of 3 runs) |");
+        assertThat(merged).contains("A target is judged by the median");
+    }
+
+    @Test
     void saysSoWhenARunWroteNoReport() {
         assertThat(RepeatedRuns.merge(List.of(run("0.31", "met", "w", "10")), 2))
                 .contains("**Median of 1 run (of 2 asked: the others failed before writing a report):**");
