@@ -24,7 +24,7 @@ import io.jejaring.benchmarks.common.CpuAccounting;
 import io.jejaring.benchmarks.common.InsightsSeeder;
 import io.jejaring.benchmarks.common.Latencies;
 import io.jejaring.benchmarks.common.Markdown;
-import io.jejaring.benchmarks.common.ServiceJdk;
+import io.jejaring.benchmarks.common.ProcessJdk;
 import io.jejaring.benchmarks.common.SuiteMain;
 import io.jejaring.benchmarks.common.SuiteStack;
 import io.jejaring.local.LocalStack;
@@ -121,7 +121,7 @@ public final class ReadLatencyBenchmark {
             startups.forEach((name, startup) -> System.out.printf(Locale.ROOT, "  %s ready %s s after its process started%n",
                     name, startup == null ? "?" : String.format(Locale.ROOT, "%.2f", startup.toMillis() / 1000.0)));
             StackStart stackStart = StackStart.of(suite.stackStartedAt(), watches.values(),
-                    stack.services().stream().map(process -> ServiceJdk.of(process.pid())).distinct()
+                    stack.services().stream().map(process -> ProcessJdk.of(process.pid())).distinct()
                             .collect(java.util.stream.Collectors.joining(" / ")));
             System.out.println("  services on " + stackStart.serviceJdk());
 

@@ -12,9 +12,9 @@ import java.util.Properties;
  * Which JDK a service's JVM runs on, read from the process itself: its executable's JDK ({@code release} file) and
  * whether it was started with a class-data or AOT cache. The launcher picks the JDK, so this names what it picked.
  */
-public final class ServiceJdk {
+public final class ProcessJdk {
 
-    private ServiceJdk() {
+    private ProcessJdk() {
     }
 
     /** The JDK of the running process {@code pid}, as {@link #describe(Properties, List)} says it; "unknown JDK" if unreadable. */

@@ -18,17 +18,17 @@ class ServiceJdkTest {
 
     @Test
     void namesTheJdkFromItsReleaseFileAndTheCacheTheJvmWasGiven() {
-        assertThat(ServiceJdk.describe(release("25.0.3", "Eclipse Adoptium"),
+        assertThat(ProcessJdk.describe(release("25.0.3", "Eclipse Adoptium"),
                 List.of("-Xmx256m", "-XX:AOTCache=contacts-service.aot", "-jar", "quarkus-run.jar")))
                 .isEqualTo("JDK 25.0.3 (Eclipse Adoptium), with an AOT cache");
-        assertThat(ServiceJdk.describe(release("17.0.15", "Debian"), List.of("-jar", "quarkus-run.jar")))
+        assertThat(ProcessJdk.describe(release("17.0.15", "Debian"), List.of("-jar", "quarkus-run.jar")))
                 .isEqualTo("JDK 17.0.15 (Debian)");
-        assertThat(ServiceJdk.describe(new Properties(), List.of())).isEqualTo("unknown JDK");
+        assertThat(ProcessJdk.describe(new Properties(), List.of())).isEqualTo("unknown JDK");
     }
 
     @Test
     void readsTheJdkOfARunningProcess() {
         // this test's own JVM: its release file says the version it runs
-        assertThat(ServiceJdk.of(ProcessHandle.current().pid())).startsWith("JDK " + System.getProperty("java.version"));
+        assertThat(ProcessJdk.of(ProcessHandle.current().pid())).startsWith("JDK " + System.getProperty("java.version"));
     }
 }
