@@ -42,12 +42,14 @@ final class MissedTargets {
         if (figure.contains("`GET /")) {
             return new Source("reads", List.of("insights-service"));
         }
-        return null; // startup and memory: no profile covers them
+        if (figure.contains("ready")) {
+            List<String> services = SERVICES.stream().filter(figure::contains).toList();
+            return new Source("startup", services.isEmpty() ? SERVICES : services);
+        }
+        return null; // memory: a CPU profile does not explain it
     }
 
-    private static boolean isStartupOrMemory(String figure) {
-        return figure.contains("ready") || figure.contains("RSS");
-    }
+    private static final List<String> SERVICES = List.of("contacts-service", "interactions-service", "insights-service");
 
     /** The profiles among the sections, by suite: the sections whose title says which suite they were taken in. */
     static Map<String, String> profiles(List<String> sections) {
@@ -75,11 +77,12 @@ final class MissedTargets {
                     .append(cells[2].strip()).append("\n\n");
             Source source = sourceOf(cells[1]);
             if (source == null) {
-                if (!isStartupOrMemory(cells[1])) {
+                if (!cells[1].contains("RSS")) {
                     md.append("No profile is tied to this figure.\n\n");
-                } else if (shown.add("start-up or memory")) {
-                    md.append("No profile covers start-up or memory: the reads suite measures them without the profiler, "
-                            + "whose agent would change both. Each service's figures are in the reads section below.\n\n");
+                } else if (shown.add("memory")) {
+                    md.append("No CPU profile explains resident memory, and the reads suite measures it without the "
+                            + "profiler, whose agent would change it. Each service's figures are in the reads section "
+                            + "below.\n\n");
                 } else {
                     md.append("No profile covers it either (see above).\n\n");
                 }
@@ -88,8 +91,7 @@ final class MissedTargets {
             String profile = profiles.get(source.suite());
             if (profile == null) {
                 md.append("This run took no profile of the ").append(source.suite()).append(" suite")
-                        .append(source.suite().equals("reads") ? " (`benchmarks/run` profiles the writes and stream "
-                                + "suites; `benchmarks/run reads --profile` profiles this one)" : " (run with `--profile`)")
+                        .append(" (run with `--profile`)")
                         .append(".\n\n");
                 continue;
             }
@@ -105,7 +107,9 @@ final class MissedTargets {
                 + "Generated from this run: beside each missed target, the CPU profile of the service it depends on, "
                 + "taken by async-profiler during the suite that measured it (layers: the share of samples whose stack "
                 + "passes through each; frames: on top of the stack, *self*, or anywhere on it, *total*). Each names its "
-                + "flame graph; the whole summaries follow the suites' sections."
+                + "flame graph; the whole summaries follow the suites' sections. The reads and start-up profiles come "
+                + "from one more run of the reads suite, with the profiler, whose own figures are not used: the reads "
+                + "at 100,000 contacts with one client, then each service started alone."
                 + (repeats > 1 ? " With `--repeat " + repeats + "`, each run's recording replaces the one before: the "
                         + "profiles are the last run's." : "")
                 + "\n\n" + md;

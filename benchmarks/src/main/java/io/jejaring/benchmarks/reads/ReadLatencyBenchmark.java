@@ -25,6 +25,7 @@ import io.jejaring.benchmarks.common.InsightsSeeder;
 import io.jejaring.benchmarks.common.Latencies;
 import io.jejaring.benchmarks.common.Markdown;
 import io.jejaring.benchmarks.common.ProcessJdk;
+import io.jejaring.benchmarks.common.ProfileRecordings;
 import io.jejaring.benchmarks.common.SuiteMain;
 import io.jejaring.benchmarks.common.SuiteStack;
 import io.jejaring.local.LocalStack;
@@ -53,6 +54,9 @@ public final class ReadLatencyBenchmark {
 
     private ReadLatencyBenchmark() {
     }
+
+    /** With {@code --profile}: the reads' recordings, then each service's start alone, each kept apart. */
+    private static final ProfileRecordings RECORDINGS = ProfileRecordings.ofThisRun();
 
     public static void main(String[] arguments) {
         SuiteMain.run(arguments, ReadOptions::parse, ReadOptions::help, ReadOptions.USAGE, options -> run(options,
@@ -170,11 +174,14 @@ public final class ReadLatencyBenchmark {
             suite.write(options.report(), ReadReport.render(new ReadReport.Run(options, suite.facts("benchmarks/run reads"),
                     stackStart, footprints, seedings, measurements)));
         }
+        // the stack has stopped: what each service recorded since it started alone is its start-up
+        Service.ALL.forEach(service -> RECORDINGS.keep(service.name(), "startup"));
     }
 
     /** Stops the service, starts it again while the others run, and answers its time from start to ready. */
     static Duration startAlone(LocalStack stack, Service service) {
         stack.stop(service, false);
+        RECORDINGS.keep(service.name(), "reads");
         StartupWatch watch = StartupWatch.start(stack, service);
         stack.start(service);
         return watch.await(Duration.ofSeconds(5));

@@ -148,4 +148,25 @@ class ReportIndexTest {
 
         assertThat(report).contains("This run took no profile of the stream suite (run with `--profile`).");
     }
+
+    @Test
+    void explainsAMissedStartWithTheStartupProfileOfThatServiceButMemoryWithNone() {
+        String reads = """
+                # Read latency and footprint
+
+                | figure | target | measured | |
+                |---|---|---|---|
+                | contacts-service: start to first ready answer, started alone | ≤ 1.0 s on JDK 25 | **2.77 s** | **missed** |
+                | interactions-service: RSS after the reads | ≤ 250 MB | **423 MB** | **missed** |
+                """;
+        String startupProfile = STREAM_PROFILE.replace("during the stream suite", "during the startup suite")
+                .replace("## insights-service", "## contacts-service");
+
+        String missed = ReportIndex.render("benchmarks/run --profile", List.of(reads, startupProfile));
+
+        assertThat(missed).contains("**contacts-service** during the startup suite (flame graph: "
+                        + "`benchmarks/target/profiles/startup/contacts-service-cpu.html`)",
+                "- layers: Hibernate 38.4%", "No CPU profile explains resident memory");
+        assertThat(missed).doesNotContain("**interactions-service** during the startup suite");
+    }
 }
