@@ -139,6 +139,17 @@ class DockerfileTest {
                 .containsPattern("-Xss\\d+k").containsPattern("-XX:MaxDirectMemorySize=\\d+m").contains("-XX:+UseSerialGC");
     }
 
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void givesMemoryBackAfterABurstAsTheLocalLauncherDoes(String service) {
+        String dockerfile = dockerfile(service);
+        Matcher options = JAVA_OPTS.matcher(dockerfile);
+        assertThat(options.find()).isTrue();
+        assertThat(options.group(1).split("\\s+")).contains("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+                "-XX:TrimNativeHeapInterval=5000");
+        assertThat(dockerfile).containsPattern("(?m)^ENV MALLOC_ARENA_MAX=2$");
+    }
+
     private static String dockerfile(String service) {
         return Repo.read(Repo.service(service).resolve("src/main/docker/Dockerfile.jvm"));
     }

@@ -28,10 +28,18 @@ public final class ServiceProcess implements AutoCloseable {
      * Every part of a service's memory capped, so that its RSS stays under 250 MB: heap, metaspace (a Quarkus
      * service loads ~70 MiB of classes), compiled code, thread stacks and direct buffers. The serial collector is
      * what the JVM picks by itself in the 512 MiB pods of deploy/kubernetes, a "small machine" to it; on a bigger
-     * host it would pick G1, whose bookkeeping costs memory the pods do not have.
+     * host it would pick G1, whose bookkeeping costs memory the pods do not have. Memory taken for a burst (the
+     * heap grows to its cap while a service takes in 100k events) is given back: at a full collection the heap
+     * shrinks to 30% free, not 70% (MaxHeapFreeRatio), and grows by 10% free, not 40% (MinHeapFreeRatio); every 5 s
+     * the JVM returns malloc's freed memory to the OS (TrimNativeHeapInterval, a product flag on JDK 17.0.9+ and 25).
+     * Both cost a little CPU: slightly more frequent collections after a burst, one malloc_trim per 5 s.
      */
     static final List<String> MEMORY = List.of("-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:TrimNativeHeapInterval=5000",
             "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:MaxDirectMemorySize=64m");
+
+    /** glibc's malloc keeps up to 8 arenas per core; two are enough for a service's few native allocating threads. */
+    static final Map<String, String> NATIVE_MEMORY_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -57,6 +65,7 @@ public final class ServiceProcess implements AutoCloseable {
                     command(service.name(), jdk.java(), aotOptions, jar, System.getProperty(JVM_OPTIONS_PROPERTY, "")))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(NATIVE_MEMORY_ENVIRONMENT);
             builder.environment().putAll(environment);
             return new ServiceProcess(service, builder.start(), log);
         } catch (IOException e) {

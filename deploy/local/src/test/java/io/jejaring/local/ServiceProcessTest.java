@@ -25,4 +25,11 @@ class ServiceProcessTest {
                         "-XX:MaxDirectMemorySize=64m", "-XX:+UseSerialGC", "-Duser.timezone=UTC")
                 .containsSubsequence("-XX:AOTCache=c.aot", "-Dextra=contacts-service", "-jar", "app.jar");
     }
+
+    @Test
+    void memoryTakenForABurstIsGivenBack() {
+        assertThat(ServiceProcess.command("insights-service", "java", List.of(), Path.of("app.jar"), ""))
+                .contains("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:TrimNativeHeapInterval=5000");
+        assertThat(ServiceProcess.NATIVE_MEMORY_ENVIRONMENT).containsEntry("MALLOC_ARENA_MAX", "2");
+    }
 }
