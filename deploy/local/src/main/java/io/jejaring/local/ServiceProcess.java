@@ -31,11 +31,11 @@ public final class ServiceProcess implements AutoCloseable {
      * host it would pick G1, whose bookkeeping costs memory the pods do not have. Memory taken for a burst (the
      * heap grows to its cap while a service takes in 100k events) is given back: at a full collection the heap
      * shrinks to 30% free, not 70% (MaxHeapFreeRatio), and grows by 10% free, not 40% (MinHeapFreeRatio); every 5 s
-     * the JVM returns malloc's freed memory to the OS (TrimNativeHeapInterval, a product flag on JDK 17.0.9+ and 25).
+     * the JVM returns malloc's freed memory to the OS ({@link ServiceJdk#nativeMemoryOptions()}, where the JDK has it).
      * Both cost a little CPU: slightly more frequent collections after a burst, one malloc_trim per 5 s.
      */
     static final List<String> MEMORY = List.of("-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
-            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:TrimNativeHeapInterval=5000",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
             "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:MaxDirectMemorySize=64m");
 
     /** glibc's malloc keeps up to 8 arenas per core; two are enough for a service's few native allocating threads. */
@@ -62,7 +62,8 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(
-                    command(service.name(), jdk.java(), aotOptions, jar, System.getProperty(JVM_OPTIONS_PROPERTY, "")))
+                    command(service.name(), jdk.java(), jdkOptions(jdk, aotOptions), jar,
+                            System.getProperty(JVM_OPTIONS_PROPERTY, "")))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(NATIVE_MEMORY_ENVIRONMENT);
@@ -73,7 +74,14 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    static List<String> command(String serviceName, String java, List<String> aotOptions, Path jar,
+    private static List<String> jdkOptions(ServiceJdk jdk, List<String> aotOptions) {
+        List<String> options = new ArrayList<>(jdk.nativeMemoryOptions());
+        options.addAll(aotOptions);
+        return options;
+    }
+
+    /** The command line; {@code jdkOptions} are those that only some JDKs take (the AOT cache's, the native trim). */
+    static List<String> command(String serviceName, String java, List<String> jdkOptions, Path jar,
             String extraJvmOptions) {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(MEMORY);
@@ -82,7 +90,7 @@ public final class ServiceProcess implements AutoCloseable {
                 "-Duser.timezone=UTC",
                 // on a developer's machine only this machine may call the services; containers keep 0.0.0.0
                 "-Dquarkus.http.host=" + LOOPBACK));
-        command.addAll(aotOptions);
+        command.addAll(jdkOptions);
         for (String option : extraJvmOptions.strip().split("\\s+")) {
             if (!option.isEmpty()) {
                 command.add(option.replace("{service}", serviceName));

@@ -100,4 +100,11 @@ class ServiceJdkTest {
         assertThatThrownBy(() -> ServiceJdk.choose(Map.of(ServiceJdk.OVERRIDE, dir.resolve("none").toString()),
                 List.of(), jdk17)).hasMessageContaining("is not a JDK");
     }
+
+    @Test
+    void onlyAJdkThatKnowsTheNativeHeapTrimIsGivenIt() {
+        assertThat(new ServiceJdk(Path.of("/x"), "25.0.3").nativeMemoryOptions())
+                .containsExactly("-XX:TrimNativeHeapInterval=5000");
+        assertThat(new ServiceJdk(Path.of("/x"), "17.0.8").nativeMemoryOptions()).isEmpty();
+    }
 }

@@ -29,7 +29,7 @@ class ServiceProcessTest {
     @Test
     void memoryTakenForABurstIsGivenBack() {
         assertThat(ServiceProcess.command("insights-service", "java", List.of(), Path.of("app.jar"), ""))
-                .contains("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:TrimNativeHeapInterval=5000");
+                .contains("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
         assertThat(ServiceProcess.NATIVE_MEMORY_ENVIRONMENT).containsEntry("MALLOC_ARENA_MAX", "2");
     }
 }
