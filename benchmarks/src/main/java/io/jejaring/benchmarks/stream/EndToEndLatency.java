@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +37,10 @@ final class EndToEndLatency {
     static final int MAX_OUTSTANDING = 5_000;
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration APPLY_TIMEOUT = Duration.ofSeconds(60);
+    /** Each pending write by its full primary key, one index probe each (see {@link PendingWrites}). */
+    static final String WATCH_QUERY = """
+            SELECT f.interaction_id FROM unnest(?::text[], ?::uuid[]) AS w(owner_id, interaction_id)
+            JOIN interaction_fact f ON f.owner_id = w.owner_id AND f.interaction_id = w.interaction_id""";
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
 
     /** One rate: the HTTP side as the load generator saw it, and write-to-insight latencies. */
@@ -87,7 +89,7 @@ final class EndToEndLatency {
             }
             Matcher id = ID.matcher(response.body());
             if (watcher != null && id.find()) {
-                watcher.expect(UUID.fromString(id.group(1)), due);
+                watcher.pending.expect(pick.owner().id(), UUID.fromString(id.group(1)), due);
             }
             return true;
         });
@@ -96,8 +98,7 @@ final class EndToEndLatency {
     /** Looks for the expected interactions in insights-service's database and records when each shows up. */
     private final class Watcher extends Thread implements AutoCloseable {
 
-        /** Due time to interaction id; due times are distinct, as each request has its own. */
-        private final ConcurrentSkipListMap<Long, UUID> pending = new ConcurrentSkipListMap<>();
+        private final PendingWrites pending = new PendingWrites();
         private final Latencies.Recorder applied = new Latencies.Recorder();
         private volatile boolean running = true;
         private volatile Exception failure;
@@ -107,37 +108,28 @@ final class EndToEndLatency {
             setDaemon(true);
         }
 
-        void expect(UUID interactionId, long due) {
-            pending.put(due, interactionId);
-        }
-
         @Override
         public void run() {
             try (Connection connection = DriverManager.getConnection(insightsEnvironment.get("QUARKUS_DATASOURCE_JDBC_URL"),
                     insightsEnvironment.get("QUARKUS_DATASOURCE_USERNAME"),
                     insightsEnvironment.get("QUARKUS_DATASOURCE_PASSWORD"));
-                    PreparedStatement query = connection.prepareStatement(
-                            "SELECT interaction_id FROM interaction_fact WHERE owner_id = ANY(?) AND interaction_id = ANY(?)")) {
-                Array ownerIds = connection.createArrayOf("text", owners.stream().map(Owner::id).toArray());
+                    PreparedStatement query = connection.prepareStatement(WATCH_QUERY)) {
                 while (running) {
-                    // the oldest first, and not too many at once, so the watcher's own queries stay light
-                    Map<UUID, Long> oldest = new HashMap<>();
-                    for (Map.Entry<Long, UUID> entry : pending.entrySet()) {
-                        if (oldest.size() == WATCH_AT_ONCE) {
-                            break;
-                        }
-                        oldest.put(entry.getValue(), entry.getKey());
-                    }
+                    List<PendingWrites.Write> oldest = pending.oldest(WATCH_AT_ONCE);
                     if (!oldest.isEmpty()) {
-                        query.setArray(1, ownerIds);
-                        query.setArray(2, connection.createArrayOf("uuid", oldest.keySet().toArray()));
+                        Map<UUID, PendingWrites.Write> byId = new HashMap<>();
+                        oldest.forEach(write -> byId.put(write.interactionId(), write));
+                        query.setArray(1, connection.createArrayOf("text",
+                                oldest.stream().map(PendingWrites.Write::ownerId).toArray()));
+                        query.setArray(2, connection.createArrayOf("uuid",
+                                oldest.stream().map(PendingWrites.Write::interactionId).toArray()));
                         try (ResultSet rows = query.executeQuery()) {
                             long seenAt = System.nanoTime();
                             while (rows.next()) {
-                                Long due = oldest.get(rows.getObject(1, UUID.class));
-                                pending.remove(due);
+                                PendingWrites.Write write = byId.get(rows.getObject(1, UUID.class));
+                                pending.seen(write);
                                 synchronized (applied) {
-                                    applied.add(seenAt - due);
+                                    applied.add(seenAt - write.due());
                                 }
                             }
                         }

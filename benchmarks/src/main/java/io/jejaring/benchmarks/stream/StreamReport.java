@@ -134,8 +134,8 @@ final class StreamReport {
                 + "`HttpClient.sendAsync` over HTTP/1.1, each for a random owner and contact; at most %,d may wait for an "
                 + "answer (beyond that a request is dropped and counted). Each latency runs from when the request was due "
                 + "(so queueing in the client counts: no coordinated omission); \"write to insight\" runs to when a watcher, "
-                + "querying insights-service's database every %d ms for the %,d oldest writes not yet seen, sees the "
-                + "interaction's `interaction_fact` row, written "
+                + "querying insights-service's database every %d ms for the %,d oldest writes not yet seen (each by "
+                + "its owner and interaction id, the table's primary key), sees the interaction's `interaction_fact` row, written "
                 + "in the same transaction as the relationship's new last interaction, due date, strength and flags. "
                 + "%d s warm-up, then %d s measured, per rate. Percentiles are nearest-rank over every sample.%n",
                 StreamBenchmark.E2E_OWNERS, StreamBenchmark.E2E_CONTACTS, EndToEndLatency.MAX_OUTSTANDING, EndToEndLatency.WATCH_MILLIS,
