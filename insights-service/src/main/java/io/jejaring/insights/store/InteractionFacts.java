@@ -84,13 +84,18 @@ public class InteractionFacts {
                    count(*) FILTER (WHERE f.exchange = 'GAVE'),
                    count(*) FILTER (WHERE f.exchange = 'RECEIVED'),
                    count(*) FILTER (WHERE f.exchange = 'MUTUAL')""";
-    /** The (interaction, contact) pairs in {@code (?2, ?3]} whose contact is not deleted. */
+    /**
+     * The (interaction, contact) pairs in {@code (?2, ?3]} whose contact is not deleted. Such a contact's last
+     * interaction (the latest of its pairs, refreshed in the same transaction) is after {@code ?2} too, so the
+     * check reads the covering {@code relationship_last} index over the active contacts, not every contact.
+     */
     private static final String RECIPROCITY_PAIRS = """
             FROM interaction_contact l
             JOIN interaction_fact f ON f.owner_id = l.owner_id AND f.interaction_id = l.interaction_id
             WHERE {l.owner} AND l.occurred_at > ?2 AND l.occurred_at <= ?3
               AND EXISTS (SELECT 1 FROM relationship r
-                          WHERE r.owner_id = l.owner_id AND r.contact_id = l.contact_id AND NOT r.deleted)""";
+                          WHERE r.owner_id = l.owner_id AND r.contact_id = l.contact_id AND NOT r.deleted
+                            AND r.last_interaction_at > ?2)""";
     /** Per (interaction, contact) pair, grouped by contact. */
     private static final String RECIPROCITY = Sql.of("SELECT l.contact_id," + RECIPROCITY_COUNTS + RECIPROCITY_PAIRS
             + " %s GROUP BY l.contact_id");

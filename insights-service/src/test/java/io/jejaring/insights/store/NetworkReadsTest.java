@@ -129,6 +129,39 @@ class NetworkReadsTest {
                 .containsOnlyKeys(active).containsEntry(active, new Reciprocity(3, 0, 0, 3, 0));
     }
 
+    /**
+     * With thousands of active contacts the planner hashes the contacts the pairs belong to: it must hash the
+     * active ones from their index, not all 20,000 quiet ones as well, and still count every pair.
+     */
+    @Test
+    void reciprocityOfManyActiveContactsReadsTheActiveOnes() {
+        int many = 3_000;
+        Instant at = now.minus(Duration.ofDays(10));
+        QuarkusTransaction.requiringNew().run(() -> {
+            sql("""
+                    WITH c AS (SELECT gen_random_uuid() AS id, gen_random_uuid() AS interaction FROM generate_series(1, %d)),
+                    r AS (INSERT INTO relationship (owner_id, contact_id, version, cadence_days, created_at,
+                                                    last_interaction_at)
+                          SELECT ?1, id, 1, 30, ?2, ?2 FROM c),
+                    f AS (INSERT INTO interaction_fact (owner_id, interaction_id, version, channel, initiated_by,
+                                                        exchange, occurred_at, weight_share, contact_count)
+                          SELECT ?1, interaction, 1, 'PHONE', 'ME', 'RECEIVED', ?2, 2, 1 FROM c)
+                    INSERT INTO interaction_contact (owner_id, contact_id, interaction_id, occurred_at)
+                    SELECT ?1, id, interaction, ?2 FROM c""".formatted(many), at);
+            sql("ANALYZE relationship");
+            sql("ANALYZE interaction_contact");
+            sql("ANALYZE interaction_fact");
+        });
+        Instant from = now.minus(Duration.ofDays(365));
+        Reciprocity total = QuarkusTransaction.requiringNew().call(() -> {
+            long before = rowsRead();
+            Reciprocity read = interactions.reciprocityTotal(owner, from, now);
+            assertThat(rowsRead() - before).as("relationship rows read").isLessThan(QUIET / 2);
+            return read;
+        });
+        assertThat(total).isEqualTo(new Reciprocity(5 + many, 0, 0, 4 + many, 1));
+    }
+
     /** Runs the read in a transaction and checks it read few of the owner's relationship rows. */
     <T> T readFew(Supplier<T> read) {
         return QuarkusTransaction.requiringNew().call(() -> {
