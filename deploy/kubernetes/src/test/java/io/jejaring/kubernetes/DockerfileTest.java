@@ -94,9 +94,7 @@ class DockerfileTest {
     @ParameterizedTest
     @FieldSource("SERVICES")
     void startsTheJvmInUtcWhateverTheNodesZone(String service) {
-        Matcher options = JAVA_OPTS.matcher(dockerfile(service));
-        assertThat(options.find()).as("ENV JAVA_OPTS in %s", service).isTrue();
-        assertThat(options.group(1).split("\\s+")).as("JAVA_OPTS of %s", service).contains("-Duser.timezone=UTC");
+        assertThat(javaOpts(service).split("\\s+")).as("JAVA_OPTS of %s", service).contains("-Duser.timezone=UTC");
     }
 
     @ParameterizedTest
@@ -133,21 +131,23 @@ class DockerfileTest {
     @ParameterizedTest
     @FieldSource("SERVICES")
     void capsEveryPartOfTheJvmsMemoryNotOnlyTheHeap(String service) {
-        Matcher options = JAVA_OPTS.matcher(dockerfile(service));
-        assertThat(options.find()).isTrue();
-        assertThat(options.group(1)).containsPattern("-XX:MaxMetaspaceSize=\\d+m").containsPattern("-XX:ReservedCodeCacheSize=\\d+m")
+        assertThat(javaOpts(service)).containsPattern("-XX:MaxMetaspaceSize=\\d+m").containsPattern("-XX:ReservedCodeCacheSize=\\d+m")
                 .containsPattern("-Xss\\d+k").containsPattern("-XX:MaxDirectMemorySize=\\d+m").contains("-XX:+UseSerialGC");
     }
 
     @ParameterizedTest
     @FieldSource("SERVICES")
     void givesMemoryBackAfterABurstAsTheLocalLauncherDoes(String service) {
-        String dockerfile = dockerfile(service);
-        Matcher options = JAVA_OPTS.matcher(dockerfile);
-        assertThat(options.find()).isTrue();
-        assertThat(options.group(1).split("\\s+")).contains("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+        assertThat(javaOpts(service).split("\\s+")).contains("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
                 "-XX:TrimNativeHeapInterval=5000");
-        assertThat(dockerfile).containsPattern("(?m)^ENV MALLOC_ARENA_MAX=2$");
+        assertThat(dockerfile(service)).containsPattern("(?m)^ENV MALLOC_ARENA_MAX=2$");
+    }
+
+    /** The image's default JVM options, its {@code ENV JAVA_OPTS}. */
+    private static String javaOpts(String service) {
+        Matcher options = JAVA_OPTS.matcher(dockerfile(service));
+        assertThat(options.find()).as("ENV JAVA_OPTS in %s", service).isTrue();
+        return options.group(1);
     }
 
     private static String dockerfile(String service) {
