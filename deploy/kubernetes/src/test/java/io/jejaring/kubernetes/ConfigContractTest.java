@@ -49,8 +49,8 @@ class ConfigContractTest {
             "mp.jwt.verify.publickey", "quarkus-smallrye-jwt",
             "mp.jwt.verify.publickey.location", "quarkus-smallrye-jwt");
 
-    /** Read by the image's entrypoint (src/main/docker/Dockerfile.jvm), not by the application. */
-    private static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_OPTS", "JAVA_OPTS_APPEND");
+    /** Read by the image's java launcher and C library (src/main/docker/Dockerfile.jvm), not by the application. */
+    private static final Set<String> IMAGE_VARIABLES = Set.of("JDK_JAVA_OPTIONS", "MALLOC_ARENA_MAX");
 
     /** What every service needs from its environment to run anywhere but a laptop. */
     private static final List<String> REQUIRED = List.of("QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_JDBC_URL",
