@@ -67,7 +67,7 @@ class DockerfileTest {
         assertThat(image).as("RUN in the final stage of %s", service).doesNotContainPattern("(?m)^RUN ");
         assertThat(image).contains("COPY --from=" + stageName(stage(service, 0)) + " /rootfs/ /\n");
         // the root filesystem holds the JRE, the C libraries it links against, and nothing with a shell
-        assertThat(stage(service, 0)).contains("cp -rL /opt/java/openjdk /rootfs/opt/java/").contains("-exec ldd {} +")
+        assertThat(stage(service, 0)).contains("cp -rLp /opt/java/openjdk /rootfs/opt/java/").contains("-exec ldd {} +")
                 .contains("mkdir -m 1777 /rootfs/tmp");
     }
 
