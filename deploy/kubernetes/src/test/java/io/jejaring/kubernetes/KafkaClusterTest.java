@@ -78,6 +78,18 @@ class KafkaClusterTest {
         }
     }
 
+    @Test
+    void devRunsOneSmallDualRoleNodeWithoutZones() {
+        Manifests dev = Manifests.of("dev");
+        List<JsonNode> pools = dev.ofKind("KafkaNodePool");
+        assertThat(pools).hasSize(1);
+        assertThat(roles(pools.get(0))).containsExactlyInAnyOrder("controller", "broker");
+        assertThat(pools.get(0).path("spec").path("replicas").asInt()).isEqualTo(1);
+        // A laptop's node has no zone label: rack awareness and a zone spread would leave the node Pending.
+        assertThat(ConfigContractTest.kafka(dev).path("spec").path("kafka").has("rack")).isFalse();
+        assertThat(pools.get(0).path("spec").path("template").path("pod").has("topologySpreadConstraints")).isFalse();
+    }
+
     @ParameterizedTest
     @FieldSource("OVERLAYS")
     void everyServiceConsumesFromAReplicaInItsOwnZone(String overlay) {
