@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** The optional components, added to the dev overlay the way the README says, render and fit the base. */
 class ComponentsTest {
 
-    private static final List<String> OPTIONAL = List.of("ingress", "oidc-issuer", "monitoring", "postgres-backups");
+    private static final List<String> OPTIONAL = List.of("ingress", "oidc-issuer", "monitoring", "postgres-backups", "keda-autoscaling");
     private static Manifests withAll;
 
     @BeforeAll

@@ -171,10 +171,12 @@ final class NetworkModel {
         ObjectNode kafkaPeer = JSON.createObjectNode().set("podSelector", selector(brokers));
         ObjectNode entityOperator = JSON.createObjectNode()
                 .set("podSelector", selector(labels("strimzi.io/name", cluster + "-entity-operator")));
+        ObjectNode kafkaExporter = JSON.createObjectNode()
+                .set("podSelector", selector(labels("strimzi.io/name", cluster + "-kafka-exporter")));
 
         ArrayNode ingress = JSON.createArrayNode();
         ingress.add(rule(9090, JSON.createArrayNode().add(kafkaPeer).add(operator)));
-        ingress.add(rule(9091, JSON.createArrayNode().add(operator).add(kafkaPeer).add(entityOperator)));
+        ingress.add(rule(9091, JSON.createArrayNode().add(operator).add(kafkaPeer).add(entityOperator).add(kafkaExporter)));
         ingress.add(rule(8443, JSON.createArrayNode().add(operator)));
         for (JsonNode listener : kafka.path("spec").path("kafka").path("listeners")) {
             JsonNode peers = listener.path("networkPolicyPeers");
