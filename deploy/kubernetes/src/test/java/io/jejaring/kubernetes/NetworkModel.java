@@ -29,6 +29,7 @@ final class NetworkModel {
     static final String DEFAULT_NAMESPACE = "default";
     static final String MONITORING_NAMESPACE = "monitoring";
     static final String INGRESS_NAMESPACE = "ingress-nginx";
+    static final String OBSERVABILITY_NAMESPACE = "observability";
 
     /** The namespace the overlay creates, where the strangers live. */
     final String namespace;
@@ -72,6 +73,7 @@ final class NetworkModel {
         add("strimzi-operator", STRIMZI_NAMESPACE, labels("strimzi.io/kind", "cluster-operator"), Map.of());
         add("prometheus", MONITORING_NAMESPACE, labels("app.kubernetes.io/name", "prometheus"), Map.of());
         add("ingress-controller", INGRESS_NAMESPACE, labels("app.kubernetes.io/name", "ingress-nginx"), Map.of());
+        add("otlp-collector", OBSERVABILITY_NAMESPACE, labels("app.kubernetes.io/name", "opentelemetry-collector"), Map.of());
         add("client-elsewhere", "clients", labels(), Map.of());
         add("stranger-in-namespace", namespace, labels("app", "stranger"), Map.of());
         endpoints.put("api-server", new Endpoint("api-server", null, labels(), Map.of(), true));
