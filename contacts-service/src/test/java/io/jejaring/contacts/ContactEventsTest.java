@@ -19,6 +19,7 @@ import io.jejaring.events.EventContract;
 import io.jejaring.events.EventTypes;
 import io.jejaring.events.Topics;
 import io.jejaring.localinfra.LocalKafka;
+import io.jejaring.plumbing.testing.Management;
 import io.jejaring.plumbing.testing.RealInfrastructure;
 import io.jejaring.plumbing.testing.TestInfrastructure;
 import io.jejaring.plumbing.testing.TestTokens;
@@ -94,9 +95,9 @@ class ContactEventsTest {
         try {
             create(owner, "Written while Kafka was down");
             create(owner, "Also written while Kafka was down");
-            given().get("/q/health/ready").then().statusCode(200);
-            given().get("/q/health/group/kafka").then().statusCode(503);
-            given().get("/q/metrics").then().statusCode(200)
+            Management.given().get("/q/health/ready").then().statusCode(200);
+            Management.given().get("/q/health/group/kafka").then().statusCode(503);
+            Management.given().get("/q/metrics").then().statusCode(200)
                     .body(matchesPattern("(?s).*jejaring_outbox_backlog(\\{[^}]*\\})? [1-9].*"));
         } finally {
             kafka.start();
@@ -104,6 +105,6 @@ class ContactEventsTest {
 
         List<ConsumerRecord<String, String>> records = TopicReader.awaitForOwner(Topics.CONTACTS, owner, 2, Duration.ofSeconds(90));
         assertThat(records).extracting(record -> header(record, "ce_sequence")).containsExactly("1", "2");
-        given().get("/q/health/group/kafka").then().statusCode(200);
+        Management.given().get("/q/health/group/kafka").then().statusCode(200);
     }
 }

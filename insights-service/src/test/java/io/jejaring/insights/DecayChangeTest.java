@@ -38,6 +38,7 @@ import io.jejaring.insights.formula.Parameters;
 import io.jejaring.insights.formula.TieStrength;
 import io.jejaring.insights.domain.StrengthRecompute;
 import io.jejaring.insights.jobs.StrengthsReadiness;
+import io.jejaring.plumbing.testing.Management;
 import io.jejaring.plumbing.testing.RealInfrastructure;
 import io.jejaring.plumbing.testing.TestClock;
 import io.jejaring.plumbing.testing.TestEvents;
@@ -137,7 +138,7 @@ class DecayChangeTest {
 
     @Test
     void theServiceIsNotReadyWhileTheStrengthsAreRecomputed() throws SQLException {
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Management.given().get("/q/health/ready").then().statusCode(200));
         String owner = TestTokens.newOwner();
         UUID contact = UUID.randomUUID();
         TestEvents.publish(Topics.CONTACTS, EventTypes.CONTACT_CREATED, owner,
@@ -156,13 +157,13 @@ class DecayChangeTest {
             // as on a start with other parameters than the recorded ones; the pass waits for this owner's rows
             pass = readiness.start();
 
-            given().get("/q/health/ready").then().statusCode(503)
+            Management.given().get("/q/health/ready").then().statusCode(503)
                     .body("checks.find { it.name == 'tie-strengths' }.status", equalTo("DOWN"));
             assertThat(pass).isNotDone();
             lock.rollback();
         }
         await().atMost(Duration.ofSeconds(60)).until(pass::isDone);
-        given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("tie-strengths"));
+        Management.given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("tie-strengths"));
         assertThat(recompute.recorded()).contains(DecayParameters.of(parameters));
     }
 

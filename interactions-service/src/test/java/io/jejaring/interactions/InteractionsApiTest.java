@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import io.jejaring.events.EventContract;
 import io.jejaring.events.EventTypes;
 import io.jejaring.events.Topics;
+import io.jejaring.plumbing.testing.Management;
 import io.jejaring.plumbing.testing.RealInfrastructure;
 import io.jejaring.plumbing.testing.TestTokens;
 import io.jejaring.plumbing.testing.TopicReader;
@@ -202,7 +203,7 @@ class InteractionsApiTest extends InteractionsTestBase {
 
     @Test
     void openApiSaysExchangeIsToldFromTheOwnersSide() {
-        String openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        String openApi = Management.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
         assertThat(openApi).contains("told from the owner's side").contains("GAVE means \\\"I gave\\\"");
     }
 

@@ -162,10 +162,10 @@ class FaultSuiteTest {
             });
             outage.start();
             await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() ->
-                    given().get(CONTACTS + "/q/health/ready").statusCode() == 503);
+                    given().get(Service.ALL.get(0).managementUrl() + "/q/health/ready").statusCode() == 503);
             outage.join();
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                    Service.ALL.stream().allMatch(service -> given().get(service.baseUrl() + "/q/health/ready").statusCode() == 200));
+                    Service.ALL.stream().allMatch(service -> given().get(service.managementUrl() + "/q/health/ready").statusCode() == 200));
             Thread.sleep(2000);
             writer.close();
             awaitExactlyOnce(owner, writer);

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.jejaring.local.Service;
+
 /**
  * Runs {@code ./jejaring up} exactly as the README says, and drives the running system: a contact written to
  * contacts-service travels through the outbox and Kafka into insights-service. Then it stops the stack with
@@ -96,8 +98,8 @@ class JejaringUpTest {
     @Order(1)
     void allThreeServicesAreReadyWithin90Seconds() {
         assertThat(startupSeconds).isPositive().isLessThanOrEqualTo(90);
-        for (int port : new int[] {8081, 8082, 8083}) {
-            given().get("http://127.0.0.1:" + port + "/q/health/ready").then().statusCode(200);
+        for (Service service : Service.ALL) {
+            given().get(service.managementUrl() + "/q/health/ready").then().statusCode(200);
         }
     }
 

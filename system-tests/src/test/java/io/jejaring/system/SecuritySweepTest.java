@@ -92,7 +92,7 @@ class SecuritySweepTest {
     static List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
         for (Service service : Service.ALL) {
-            Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get(service.baseUrl() + "/q/openapi")
+            Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get(service.managementUrl() + "/q/openapi")
                     .then().statusCode(200).extract().path("paths");
             paths.forEach((template, methods) -> methods.keySet().stream()
                     .filter(method -> List.of("get", "post", "put", "patch", "delete").contains(method))

@@ -62,7 +62,7 @@ public final class SuiteStack implements AutoCloseable {
         boolean told = false;
         while (true) {
             boolean busy = Ports.isBusy(LocalStack.KAFKA_PORT)
-                    || Service.ALL.stream().anyMatch(service -> Ports.isBusy(service.port()));
+                    || Service.ALL.stream().flatMap(service -> service.ports().stream()).anyMatch(Ports::isBusy);
             if (!busy) {
                 try {
                     System.out.println("Starting PostgreSQL, Kafka and the three services...");

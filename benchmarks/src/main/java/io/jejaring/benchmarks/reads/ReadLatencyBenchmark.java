@@ -292,7 +292,7 @@ public final class ReadLatencyBenchmark {
         static StartupWatch start(LocalStack stack, Service service) {
             StartupWatch watch = new StartupWatch();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/ready"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(service.managementUrl() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2)).build();
             Thread thread = new Thread(() -> {
                 long giveUp = System.nanoTime() + Duration.ofMinutes(15).toNanos();

@@ -25,38 +25,55 @@ final class NetworkModel {
     record Endpoint(String name, String namespace, JsonNode labels, Map<String, Integer> ports, boolean external) {
     }
 
+    /** Where kubectl puts an object that names no namespace (with the usual context). */
+    static final String DEFAULT_NAMESPACE = "default";
+    static final String MONITORING_NAMESPACE = "monitoring";
+    static final String INGRESS_NAMESPACE = "ingress-nginx";
+    static final String OBSERVABILITY_NAMESPACE = "observability";
+
+    /** The namespace the overlay creates, where the strangers live. */
     final String namespace;
     final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
     final List<JsonNode> policies = new ArrayList<>();
+    /** Labels of the namespaces the overlay renders; any other has only its name label. */
+    private final Map<String, JsonNode> namespaceLabels = new LinkedHashMap<>();
 
     NetworkModel(Manifests manifests) {
         this.namespace = Manifests.name(manifests.ofKind("Namespace").get(0));
+        for (JsonNode ns : manifests.ofKind("Namespace")) {
+            ObjectNode labels = ns.path("metadata").path("labels").isObject()
+                    ? ((ObjectNode) ns.path("metadata").path("labels")).deepCopy() : JSON.createObjectNode();
+            namespaceLabels.put(Manifests.name(ns), labels.put("kubernetes.io/metadata.name", Manifests.name(ns)));
+        }
         policies.addAll(manifests.ofKind("NetworkPolicy"));
         for (JsonNode deployment : manifests.ofKind("Deployment")) {
             Map<String, Integer> ports = new LinkedHashMap<>();
             for (JsonNode port : Manifests.container(deployment).path("ports")) {
                 ports.put(port.path("name").asText(), port.path("containerPort").asInt());
             }
-            add(Manifests.name(deployment), namespace, deployment.path("spec").path("template").path("metadata").path("labels"), ports);
+            add(Manifests.name(deployment), namespaceOf(deployment), deployment.path("spec").path("template").path("metadata").path("labels"), ports);
         }
         for (JsonNode cluster : manifests.ofKind("Cluster")) {
-            add(Manifests.name(cluster), namespace, labels("cnpg.io/cluster", Manifests.name(cluster), "cnpg.io/podRole", "instance"),
+            add(Manifests.name(cluster), namespaceOf(cluster), labels("cnpg.io/cluster", Manifests.name(cluster), "cnpg.io/podRole", "instance"),
                     Map.of("postgresql", 5432, "status", 8000, "metrics", 9187));
         }
         JsonNode kafka = ConfigContractTest.kafka(manifests);
         String cluster = Manifests.name(kafka);
         for (JsonNode pool : manifests.ofKind("KafkaNodePool")) {
-            add(cluster + "-" + Manifests.name(pool), namespace, labels("strimzi.io/cluster", cluster, "strimzi.io/kind", "Kafka",
+            add(cluster + "-" + Manifests.name(pool), namespaceOf(kafka), labels("strimzi.io/cluster", cluster, "strimzi.io/kind", "Kafka",
                     "strimzi.io/name", cluster + "-kafka", "strimzi.io/pool-name", Manifests.name(pool),
                     "app.kubernetes.io/name", "kafka", "app.kubernetes.io/part-of", cluster), Map.of());
         }
-        add("entity-operator", namespace, labels("strimzi.io/cluster", cluster, "strimzi.io/kind", "Kafka",
+        add("entity-operator", namespaceOf(kafka), labels("strimzi.io/cluster", cluster, "strimzi.io/kind", "Kafka",
                 "strimzi.io/name", cluster + "-entity-operator"), Map.of());
         policies.add(strimziBrokerPolicy(kafka));
 
         add("kube-dns", "kube-system", labels("k8s-app", "kube-dns"), Map.of());
         add("cnpg-operator", CNPG_NAMESPACE, labels("app.kubernetes.io/name", "cloudnative-pg"), Map.of());
         add("strimzi-operator", STRIMZI_NAMESPACE, labels("strimzi.io/kind", "cluster-operator"), Map.of());
+        add("prometheus", MONITORING_NAMESPACE, labels("app.kubernetes.io/name", "prometheus"), Map.of());
+        add("ingress-controller", INGRESS_NAMESPACE, labels("app.kubernetes.io/name", "ingress-nginx"), Map.of());
+        add("otlp-collector", OBSERVABILITY_NAMESPACE, labels("app.kubernetes.io/name", "opentelemetry-collector"), Map.of());
         add("client-elsewhere", "clients", labels(), Map.of());
         add("stranger-in-namespace", namespace, labels("app", "stranger"), Map.of());
         endpoints.put("api-server", new Endpoint("api-server", null, labels(), Map.of(), true));
@@ -79,22 +96,26 @@ final class NetworkModel {
                 && allowedBy(to, from, port, protocol, "Ingress", "ingress", "from");
     }
 
-    /** Policies in our namespace that select {@code subject} for a direction decide; none means allowed. */
+    /**
+     * The policies in {@code subject}'s own namespace that select it for a direction decide; none means allowed.
+     * A policy selects pods only in its own namespace, as Kubernetes does.
+     */
     private boolean allowedBy(Endpoint subject, Endpoint peer, int port, String protocol, String type,
             String rulesField, String peersField) {
-        if (subject.external() || !namespace.equals(subject.namespace())) {
+        if (subject.external()) {
             return true;
         }
         boolean selected = false;
         Endpoint destination = type.equals("Egress") ? peer : subject;
         for (JsonNode policy : policies) {
             JsonNode spec = policy.path("spec");
-            if (!types(spec).contains(type) || !Selectors.matches(spec.path("podSelector"), subject.labels())) {
+            if (!namespaceOf(policy).equals(subject.namespace()) || !types(spec).contains(type)
+                    || !Selectors.matches(spec.path("podSelector"), subject.labels())) {
                 continue;
             }
             selected = true;
             for (JsonNode rule : spec.path(rulesField)) {
-                if (peersMatch(rule.path(peersField), peer) && portsMatch(rule.path("ports"), destination, port, protocol)) {
+                if (peersMatch(rule.path(peersField), peer, namespaceOf(policy)) && portsMatch(rule.path("ports"), destination, port, protocol)) {
                     return true;
                 }
             }
@@ -115,7 +136,8 @@ final class NetworkModel {
         return types;
     }
 
-    private boolean peersMatch(JsonNode peers, Endpoint endpoint) {
+    /** A peer with no namespaceSelector means the policy's own namespace; one with it, namespaces by their labels. */
+    private boolean peersMatch(JsonNode peers, Endpoint endpoint, String policyNamespace) {
         if (peers.isMissingNode() || peers.isEmpty()) {
             return true;
         }
@@ -131,8 +153,8 @@ final class NetworkModel {
                 continue;
             }
             boolean namespaceMatches = peer.has("namespaceSelector")
-                    ? Selectors.matches(peer.path("namespaceSelector"), labels("kubernetes.io/metadata.name", endpoint.namespace()))
-                    : namespace.equals(endpoint.namespace());
+                    ? Selectors.matches(peer.path("namespaceSelector"), namespaceLabels(endpoint.namespace()))
+                    : policyNamespace.equals(endpoint.namespace());
             boolean podMatches = !peer.has("podSelector") || Selectors.matches(peer.path("podSelector"), endpoint.labels());
             if (namespaceMatches && podMatches) {
                 return true;
@@ -187,7 +209,7 @@ final class NetworkModel {
         spec.set("policyTypes", JSON.createArrayNode().add("Ingress"));
         spec.set("ingress", ingress);
         ObjectNode policy = JSON.createObjectNode();
-        policy.set("metadata", JSON.createObjectNode().put("name", cluster + "-network-policy-kafka"));
+        policy.set("metadata", JSON.createObjectNode().put("name", cluster + "-network-policy-kafka").put("namespace", namespaceOf(kafka)));
         policy.set("spec", spec);
         return policy;
     }
@@ -201,6 +223,15 @@ final class NetworkModel {
 
     private static ObjectNode selector(JsonNode matchLabels) {
         return JSON.createObjectNode().set("matchLabels", matchLabels);
+    }
+
+    /** The namespace an object lands in when applied: its own, or kubectl's default. */
+    static String namespaceOf(JsonNode resource) {
+        return resource.path("metadata").path("namespace").asText(DEFAULT_NAMESPACE);
+    }
+
+    private JsonNode namespaceLabels(String name) {
+        return namespaceLabels.getOrDefault(name, labels("kubernetes.io/metadata.name", name));
     }
 
     private void add(String name, String namespace, JsonNode labels, Map<String, Integer> ports) {

@@ -3,6 +3,8 @@ package io.jejaring.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -88,15 +90,35 @@ class NetworkPolicyTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void onlyTheApisAcceptConnectionsFromOutside(String overlay) {
+    void clientsReachTheApisThroughTheIngressControllerOnly(String overlay) {
         Manifests manifests = Manifests.of(overlay);
         NetworkModel net = new NetworkModel(manifests);
         for (String service : Repo.SERVICES) {
-            assertThat(net.allows("client-elsewhere", service, 8080)).as("client -> %s", service).isTrue();
+            assertThat(net.allows("ingress-controller", service, 8080)).as("ingress controller -> %s", service).isTrue();
+            for (String other : List.of("client-elsewhere", "stranger-in-namespace", "prometheus")) {
+                assertThat(net.allows(other, service, 8080)).as("%s -> %s API", other, service).isFalse();
+            }
         }
         for (JsonNode cluster : manifests.ofKind("Cluster")) {
-            for (String stranger : List.of("client-elsewhere", "stranger-in-namespace")) {
+            for (String stranger : List.of("client-elsewhere", "stranger-in-namespace", "ingress-controller")) {
                 assertThat(net.allows(stranger, Manifests.name(cluster), 5432)).as("%s -> %s", stranger, Manifests.name(cluster)).isFalse();
+            }
+        }
+    }
+
+    /** Health, metrics and OpenAPI: Prometheus only (the kubelet's probes come from the node; see management.yaml). */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void theManagementPortAdmitsMonitoringOnly(String overlay) {
+        NetworkModel net = new NetworkModel(Manifests.of(overlay));
+        for (String service : Repo.SERVICES) {
+            assertThat(net.get(service).ports()).containsEntry("management", 9000);
+            assertThat(net.allows("prometheus", service, 9000)).as("Prometheus -> %s management", service).isTrue();
+            for (String other : List.of("ingress-controller", "client-elsewhere", "stranger-in-namespace")) {
+                assertThat(net.allows(other, service, 9000)).as("%s -> %s management", other, service).isFalse();
+            }
+            for (String caller : Repo.SERVICES) {
+                assertThat(net.allows(caller, service, 9000)).as("%s -> %s management", caller, service).isFalse();
             }
         }
     }
@@ -128,5 +150,68 @@ class NetworkPolicyTest {
             // The services never talk to Kubernetes (and mount no token).
             assertThat(net.allows(service, "api-server", 443)).as("%s -> API server", service).isFalse();
         }
+    }
+
+    /**
+     * Each pod's whole egress, over every endpoint and the ports anything here listens on, is exactly what it
+     * needs. The model can't tell the API server from the object store (both are only addresses outside the
+     * cluster), so both appear as api-server.
+     */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void eachPodReachesExactlyWhatItNeeds(String overlay) {
+        Manifests manifests = Manifests.of(overlay);
+        NetworkModel net = new NetworkModel(manifests);
+        Set<String> dns = Set.of("kube-dns:53/UDP", "kube-dns:53/TCP");
+        Set<String> apiServer = Set.of("api-server:443", "api-server:6443");
+        for (String service : Repo.SERVICES) {
+            Set<String> expected = new TreeSet<>(dns);
+            expected.addAll(Set.of(ConfigContractTest.databaseCluster(manifests, service) + ":5432", "kafka:9093",
+                    "otlp-collector:4317", "otlp-collector:4318"));
+            if (service.equals("interactions-service")) {
+                expected.add("contacts-service:8080");
+            }
+            assertThat(egress(net, service)).as("egress of %s", service).isEqualTo(expected);
+        }
+        for (JsonNode cluster : manifests.ofKind("Cluster")) {
+            String database = Manifests.name(cluster);
+            Set<String> expected = new TreeSet<>(dns);
+            expected.addAll(apiServer);
+            expected.addAll(Set.of(database + ":5432", database + ":8000"));
+            assertThat(egress(net, database)).as("egress of %s", database).isEqualTo(expected);
+        }
+        String kafka = Manifests.name(ConfigContractTest.kafka(manifests));
+        for (JsonNode pool : manifests.ofKind("KafkaNodePool")) {
+            Set<String> expected = new TreeSet<>(dns);
+            expected.addAll(apiServer);
+            expected.addAll(Set.of("kafka:9090", "kafka:9091"));
+            assertThat(egress(net, kafka + "-" + Manifests.name(pool))).as("egress of Kafka pool %s", Manifests.name(pool)).isEqualTo(expected);
+        }
+        Set<String> entityOperator = new TreeSet<>(dns);
+        entityOperator.addAll(apiServer);
+        entityOperator.add("kafka:9091");
+        assertThat(egress(net, "entity-operator")).isEqualTo(entityOperator);
+        assertThat(egress(net, "stranger-in-namespace")).isEqualTo(dns);
+    }
+
+    private static final List<Integer> LISTENING = List.of(443, 4317, 4318, 5432, 6443, 8000, 8080, 9000, 9090, 9091, 9093, 9187);
+
+    /** Where {@code from} may connect: "endpoint:port" (all Kafka pods as "kafka"), DNS with its protocol. */
+    private static Set<String> egress(NetworkModel net, String from) {
+        Set<String> reached = new TreeSet<>();
+        for (NetworkModel.Endpoint to : net.endpoints.values()) {
+            String name = to.labels().path("strimzi.io/name").asText().endsWith("-kafka") ? "kafka" : to.name();
+            for (int port : LISTENING) {
+                if (net.allows(net.get(from), to, port, "TCP")) {
+                    reached.add(name + ":" + port);
+                }
+            }
+            for (String protocol : List.of("UDP", "TCP")) {
+                if (net.allows(net.get(from), to, 53, protocol)) {
+                    reached.add(name + ":53/" + protocol);
+                }
+            }
+        }
+        return reached;
     }
 }

@@ -29,6 +29,7 @@ final class AotTraining {
             "contacts-service", List.of("/api/v1/contacts?limit=20", "/api/v1/contacts/00000000-0000-0000-0000-000000000000"),
             "interactions-service", List.of("/api/v1/interactions?limit=20", "/api/v1/commitments?limit=20"),
             "insights-service", List.of("/api/v1/insights/overdue", "/api/v1/insights/reach", "/api/v1/insights/suggestions"));
+    /** On the management port. */
     private static final List<String> OPERATIONS = List.of("/q/health/live", "/q/health/ready", "/q/metrics");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -85,7 +86,7 @@ final class AotTraining {
     private static void exercise(Service service, String token) throws IOException {
         for (int round = 0; round < 3; round++) {
             for (String path : OPERATIONS) {
-                send(HttpRequest.newBuilder(uri(service, path)).GET());
+                send(HttpRequest.newBuilder(URI.create(service.managementUrl() + path)).GET());
             }
             for (String path : READS.getOrDefault(service.name(), List.of())) {
                 send(HttpRequest.newBuilder(uri(service, path)).header("Authorization", "Bearer " + token).GET());

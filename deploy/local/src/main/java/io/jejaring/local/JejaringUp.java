@@ -135,7 +135,7 @@ public final class JejaringUp {
         for (ServiceProcess process : stack.services()) {
             Service service = process.service();
             out.append(String.format("  %-22s %s   (docs %s/q/swagger-ui, log %s)%n",
-                    service.name(), service.baseUrl(), service.baseUrl(), process.log()));
+                    service.name(), service.baseUrl(), service.managementUrl(), process.log()));
         }
         out.append(String.format("  %-22s %s%n", "kafka", stack.kafka().bootstrapServers()));
         out.append(String.format("%nA token for owner '%s', valid 24 h:%n%n  export TOKEN=%s%n", DEMO_OWNER,

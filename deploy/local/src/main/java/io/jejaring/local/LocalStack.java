@@ -131,8 +131,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public Map<String, String> environmentFor(Service service) {
-        Map<String, String> environment = new LinkedHashMap<>(Map.of(
-                "QUARKUS_HTTP_PORT", String.valueOf(service.port()),
+        Map<String, String> environment = new LinkedHashMap<>(service.portEnvironment());
+        environment.putAll(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()),
                 "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER,
                 "QUARKUS_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD,
@@ -202,8 +202,9 @@ public final class LocalStack implements AutoCloseable {
         if (Ports.isBusy(KAFKA_PORT)) {
             busy.add(KAFKA_PORT + " (Kafka)");
         }
-        Service.ALL.stream().filter(service -> Ports.isBusy(service.port()))
-                .forEach(service -> busy.add(service.port() + " (" + service.name() + ")"));
+        for (Service service : Service.ALL) {
+            service.ports().stream().filter(Ports::isBusy).forEach(port -> busy.add(port + " (" + service.name() + ")"));
+        }
         if (!busy.isEmpty()) {
             throw new StackException("port(s) already in use: " + String.join(", ", busy)
                     + ". Is another Jejaring running? Stop it, or free the port(s).");
