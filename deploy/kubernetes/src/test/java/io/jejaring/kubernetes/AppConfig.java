@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -73,6 +74,12 @@ final class AppConfig {
 
     boolean plumbingCodeMentions(String text) {
         return plumbingSources.contains(text);
+    }
+
+    /** What of the service's and the plumbing's code matches a pattern (empty when nothing does). */
+    List<String> codeMatches(Pattern pattern) {
+        return Stream.of(serviceSources, plumbingSources)
+                .flatMap(code -> pattern.matcher(code).results().map(MatchResult::group)).toList();
     }
 
     String value(String property) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +46,7 @@ class ConfigContractTest {
             "quarkus.datasource.username", "quarkus-jdbc-postgresql",
             "quarkus.datasource.password", "quarkus-jdbc-postgresql",
             "quarkus.datasource.jdbc.max-size", "quarkus-jdbc-postgresql",
+            "quarkus.flyway.validate-at-start", "quarkus-flyway",
             "mp.jwt.verify.issuer", "quarkus-smallrye-jwt",
             "mp.jwt.verify.publickey", "quarkus-smallrye-jwt",
             "mp.jwt.verify.publickey.location", "quarkus-smallrye-jwt");
@@ -359,13 +361,30 @@ class ConfigContractTest {
         }
     }
 
-    /** The CloudNativePG cluster a service's JDBC URL points at, through its -rw Service. */
+    /**
+     * The CloudNativePG cluster a service's JDBC URL points at: through a read-write {@code Pooler} (its Service has
+     * the Pooler's name), or straight at the primary's {@code <cluster>-rw} Service.
+     */
     static String databaseCluster(Manifests manifests, String service) {
-        Map<String, Manifests.EnvValue> env = manifests.environment(Manifests.container(manifests.deployment(service)));
+        return clusterBehind(manifests, jdbcHost(manifests.environment(Manifests.container(manifests.deployment(service))), service));
+    }
+
+    /** The host of the JDBC URL in a container's environment. */
+    static String jdbcHost(Map<String, Manifests.EnvValue> env, String owner) {
         Matcher jdbc = JDBC.matcher(env.get("QUARKUS_DATASOURCE_JDBC_URL").value());
-        assertThat(jdbc.matches()).as("JDBC URL of %s", service).isTrue();
-        assertThat(jdbc.group(1)).as("host in the JDBC URL of %s: the primary's Service", service).endsWith("-rw");
-        return jdbc.group(1).substring(0, jdbc.group(1).length() - "-rw".length());
+        assertThat(jdbc.matches()).as("JDBC URL of %s", owner).isTrue();
+        return jdbc.group(1);
+    }
+
+    /** The cluster whose primary a host reaches: a read-write Pooler's cluster, or the cluster of a -rw Service. */
+    static String clusterBehind(Manifests manifests, String host) {
+        Optional<JsonNode> pooler = manifests.find("Pooler", host);
+        if (pooler.isPresent()) {
+            assertThat(pooler.get().path("spec").path("type").asText()).as("type of Pooler %s", host).isEqualTo("rw");
+            return pooler.get().path("spec").path("cluster").path("name").asText();
+        }
+        assertThat(host).as("host %s: a read-write Pooler or the primary's Service", host).endsWith("-rw");
+        return host.substring(0, host.length() - "-rw".length());
     }
 
     static JsonNode kafka(Manifests manifests) {

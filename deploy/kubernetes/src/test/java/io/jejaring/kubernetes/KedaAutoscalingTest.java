@@ -57,12 +57,13 @@ class KedaAutoscalingTest {
         assertThat(max).as("maxReplicaCount").isLessThanOrEqualTo(fewestPartitions);
         assertThat(spec.path("minReplicaCount").asInt()).isBetween(3, max);
 
-        // The database has room for every pool KEDA may start, plus the rolling update's surge pod.
+        // The service's PgBouncer takes the pool of every pod KEDA may start, plus the rolling update's surge pod.
         JsonNode deployment = withKeda.deployment(SERVICE);
+        JsonNode container = Manifests.container(deployment);
         int pods = max + deployment.path("spec").path("strategy").path("rollingUpdate").path("maxSurge").asInt(1);
-        int pool = Integer.parseInt(AppConfig.of(SERVICE).value("quarkus.datasource.jdbc.max-size"));
-        JsonNode cluster = withKeda.get("Cluster", ConfigContractTest.databaseCluster(withKeda, SERVICE));
-        assertThat(pods * pool + 3).isLessThanOrEqualTo(cluster.path("spec").path("postgresql").path("parameters").path("max_connections").asInt(100));
+        JsonNode pooler = withKeda.get("Pooler", ConfigContractTest.jdbcHost(withKeda.environment(container), SERVICE));
+        assertThat(pods * ScalingTest.pool(withKeda, SERVICE, container)).as("client connections to %s", Manifests.name(pooler))
+                .isLessThanOrEqualTo(ScalingTest.pgbouncer(pooler, "max_client_conn", 100));
     }
 
     @Test

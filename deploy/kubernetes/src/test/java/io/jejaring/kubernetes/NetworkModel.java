@@ -57,6 +57,14 @@ final class NetworkModel {
             add(Manifests.name(cluster), namespaceOf(cluster), labels("cnpg.io/cluster", Manifests.name(cluster), "cnpg.io/podRole", "instance"),
                     Map.of("postgresql", 5432, "status", 8000, "metrics", 9187));
         }
+        // CloudNativePG's PgBouncer pods, and the Jobs' pods (the migrations), under their template labels.
+        for (JsonNode pooler : manifests.ofKind("Pooler")) {
+            add(Manifests.name(pooler), namespace, labels("cnpg.io/poolerName", Manifests.name(pooler), "cnpg.io/podRole", "pooler"),
+                    Map.of("pgbouncer", 5432, "metrics", 9127));
+        }
+        for (JsonNode job : manifests.ofKind("Job")) {
+            add(Manifests.name(job), namespace, job.path("spec").path("template").path("metadata").path("labels"), Map.of());
+        }
         JsonNode kafka = ConfigContractTest.kafka(manifests);
         String cluster = Manifests.name(kafka);
         for (JsonNode pool : manifests.ofKind("KafkaNodePool")) {

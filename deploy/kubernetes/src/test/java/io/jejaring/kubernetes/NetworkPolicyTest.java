@@ -44,14 +44,21 @@ class NetworkPolicyTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void eachServiceReachesItsOwnDatabaseAndNoOther(String overlay) {
+    void eachServiceReachesItsOwnDatabaseThroughItsPoolerOnly(String overlay) {
         Manifests manifests = Manifests.of(overlay);
         NetworkModel net = new NetworkModel(manifests);
         for (String service : Repo.SERVICES) {
-            String own = ConfigContractTest.databaseCluster(manifests, service);
+            String own = ConfigContractTest.jdbcHost(manifests.environment(Manifests.container(manifests.deployment(service))), service);
+            for (JsonNode pooler : manifests.ofKind("Pooler")) {
+                String name = Manifests.name(pooler);
+                assertThat(net.allows(service, name, 5432)).as("%s -> %s", service, name).isEqualTo(name.equals(own));
+                String database = pooler.path("spec").path("cluster").path("name").asText();
+                assertThat(net.allows(name, database, 5432)).as("%s -> %s", name, database).isTrue();
+            }
             for (JsonNode cluster : manifests.ofKind("Cluster")) {
                 String database = Manifests.name(cluster);
-                assertThat(net.allows(service, database, 5432)).as("%s -> %s", service, database).isEqualTo(database.equals(own));
+                // Never straight to a database: the pool mode's guarantees hold only through the pooler.
+                assertThat(net.allows(service, database, 5432)).as("%s -> %s", service, database).isFalse();
             }
         }
     }
@@ -166,7 +173,8 @@ class NetworkPolicyTest {
         Set<String> apiServer = Set.of("api-server:443", "api-server:6443");
         for (String service : Repo.SERVICES) {
             Set<String> expected = new TreeSet<>(dns);
-            expected.addAll(Set.of(ConfigContractTest.databaseCluster(manifests, service) + ":5432", "kafka:9093",
+            String pooler = ConfigContractTest.jdbcHost(manifests.environment(Manifests.container(manifests.deployment(service))), service);
+            expected.addAll(Set.of(pooler + ":5432", "kafka:9093",
                     "otlp-collector:4317", "otlp-collector:4318"));
             if (service.equals("interactions-service")) {
                 expected.add("contacts-service:8080");

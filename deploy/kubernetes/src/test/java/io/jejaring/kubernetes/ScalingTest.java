@@ -69,29 +69,44 @@ class ScalingTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void everyDatabaseHasRoomForThePoolsOfEveryPodItsServiceCanRun(String overlay) {
+    void oneOfTheServicesPoolersAloneTakesThePoolsOfEveryPodItsServiceCanRun(String overlay) {
         Manifests manifests = Manifests.of(overlay);
         for (String service : Repo.SERVICES) {
-            AppConfig config = AppConfig.of(service);
             JsonNode container = Manifests.container(manifests.deployment(service));
-            Manifests.EnvValue override = manifests.environment(container).get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE");
-            int pool = Integer.parseInt(override != null ? override.value() : config.value("quarkus.datasource.jdbc.max-size"));
-            JsonNode cluster = manifests.get("Cluster", ConfigContractTest.databaseCluster(manifests, service));
-            int maxConnections = cluster.path("spec").path("postgresql").path("parameters").path("max_connections").asInt(100);
-            // PostgreSQL keeps 3 connections for superusers (the operator's own checks).
-            assertThat(maxPods(manifests, service) * pool + 3).as("connections %s may open (pool %d)", service, pool)
-                    .isLessThanOrEqualTo(maxConnections);
+            String host = ConfigContractTest.jdbcHost(manifests.environment(container), service);
+            JsonNode pooler = manifests.get("Pooler", host);
+            int maxClients = pgbouncer(pooler, "max_client_conn", 100);
+            // Each PgBouncer takes clients on its own: when one is gone, the other takes them all.
+            assertThat(maxPods(manifests, service) * pool(manifests, service, container))
+                    .as("client connections %s may open to %s", service, host).isLessThanOrEqualTo(maxClients);
         }
     }
 
-    @Test
-    void migrationsRunAtStartUnderFlywaysPostgresqlLock() {
-        // The README's migration story: every replica migrates at start, serialised by Flyway's advisory lock
-        // on PostgreSQL. Switching to a migration Job must come with a change to the README and to this test.
-        for (String service : Repo.SERVICES) {
-            AppConfig config = AppConfig.of(service);
-            assertThat(config.value("quarkus.flyway.migrate-at-start")).as(service).isEqualTo("true");
-            assertThat(config.value("quarkus.datasource.db-kind")).as(service).isEqualTo("postgresql");
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyDatabaseHasRoomForItsPoolersAndItsMigration(String overlay) {
+        Manifests manifests = Manifests.of(overlay);
+        for (JsonNode cluster : manifests.ofKind("Cluster")) {
+            String name = Manifests.name(cluster);
+            int connections = 0;
+            for (JsonNode pooler : manifests.ofKind("Pooler")) {
+                if (pooler.path("spec").path("cluster").path("name").asText().equals(name)) {
+                    // default_pool_size per user and database (one of each), plus the reserve, on every PgBouncer.
+                    connections += pooler.path("spec").path("instances").asInt(1)
+                            * (pgbouncer(pooler, "default_pool_size", 20) + pgbouncer(pooler, "reserve_pool_size", 0));
+                }
+            }
+            for (JsonNode job : manifests.ofKind("Job")) {
+                JsonNode container = job.path("spec").path("template").path("spec").path("containers").get(0);
+                String host = ConfigContractTest.jdbcHost(manifests.environment(container), Manifests.name(job));
+                if (ConfigContractTest.clusterBehind(manifests, host).equals(name)) {
+                    connections += pool(manifests, null, container);
+                }
+            }
+            int maxConnections = cluster.path("spec").path("postgresql").path("parameters").path("max_connections").asInt(100);
+            // PostgreSQL keeps 3 connections for superusers (the operator's own checks).
+            assertThat(connections + 3).as("connections the poolers and migrations of %s may open", name)
+                    .isLessThanOrEqualTo(maxConnections);
         }
     }
 
@@ -104,6 +119,19 @@ class ScalingTest {
             assertThat(probe.path("periodSeconds").asInt(10) * probe.path("failureThreshold").asInt(3))
                     .as("startup budget of %s in %s, seconds", service, overlay).isGreaterThanOrEqualTo(120);
         }
+    }
+
+    /** A container's JDBC pool: its QUARKUS_DATASOURCE_JDBC_MAX_SIZE, else the service's configured size. */
+    static int pool(Manifests manifests, String service, JsonNode container) {
+        Manifests.EnvValue override = manifests.environment(container).get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE");
+        if (override != null) {
+            return Integer.parseInt(override.value());
+        }
+        return Integer.parseInt(AppConfig.of(service).value("quarkus.datasource.jdbc.max-size"));
+    }
+
+    static int pgbouncer(JsonNode pooler, String parameter, int byDefault) {
+        return pooler.path("spec").path("pgbouncer").path("parameters").path(parameter).asInt(byDefault);
     }
 
     /** The most pods of a service that can run at once: the HPA's (or the Deployment's) count plus the surge. */

@@ -49,7 +49,7 @@ public class OutboxRelay {
      * The relay lock and the next batch in one round trip: the lock is tried once (a CTE with a volatile function
      * is never inlined), and a relay that did not get it reads no rows.
      */
-    private static final String LOCK_AND_NEXT_BATCH = """
+    static final String LOCK_AND_NEXT_BATCH = """
             WITH relay AS (SELECT pg_try_advisory_xact_lock(?) AS active)
             SELECT id, owner_id, sequence, topic, type, subject, payload, created_at
             FROM outbox, relay WHERE relay.active AND sent_at IS NULL ORDER BY position LIMIT ?""";
