@@ -2,7 +2,11 @@ package io.jejaring.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -47,7 +51,8 @@ class ConfigContractTest {
             "quarkus.datasource.jdbc.max-size", "quarkus-jdbc-postgresql",
             "mp.jwt.verify.issuer", "quarkus-smallrye-jwt",
             "mp.jwt.verify.publickey", "quarkus-smallrye-jwt",
-            "mp.jwt.verify.publickey.location", "quarkus-smallrye-jwt");
+            "mp.jwt.verify.publickey.location", "quarkus-smallrye-jwt",
+            "quarkus.otel.exporter.otlp.endpoint", "quarkus-opentelemetry");
 
     /** Read by the image's entrypoint (src/main/docker/Dockerfile.jvm), not by the application. */
     private static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_OPTS", "JAVA_OPTS_APPEND");
@@ -356,6 +361,44 @@ class ConfigContractTest {
         for (String overlay : Repo.OVERLAYS) {
             assertThat(kafka(Manifests.of(overlay)).path("spec").path("kafka").path("config")
                     .path("auto.create.topics.enable").asBoolean(true)).isFalse();
+        }
+    }
+
+    /**
+     * The services' shared config turns tracing off, so no overlay traces unless it says so; prod's tracing patch
+     * turns it on and names an OTLP collector, in variables the services read. Rendered as the prod
+     * kustomization lists it ({@code - path: patches/tracing.yaml}), on top of prod.
+     */
+    @Test
+    void tracingIsOffUnlessProdsTracingPatchTurnsItOnWithACollector() throws IOException {
+        assertThat(AppConfig.of("contacts-service").value("quarkus.otel.sdk.disabled")).isEqualTo("true");
+        Manifests dev = Manifests.of("dev");
+        Path dir = Repo.KUBERNETES.resolve("target/prod-with-tracing");
+        Files.createDirectories(dir);
+        // kustomize loads files only from inside the kustomization's directory
+        Files.copy(Repo.KUBERNETES.resolve("overlays/prod/patches/tracing.yaml"), dir.resolve("tracing.yaml"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve("kustomization.yaml"), """
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                resources:
+                  - ../../overlays/prod
+                patches:
+                  - path: tracing.yaml
+                """);
+        Manifests traced = Manifests.render("prod-with-tracing", dir);
+        for (String service : Repo.SERVICES) {
+            assertThat(dev.environment(Manifests.container(dev.deployment(service))))
+                    .as("dev environment of %s", service).doesNotContainKey("QUARKUS_OTEL_SDK_DISABLED");
+            Map<String, Manifests.EnvValue> env = traced.environment(Manifests.container(traced.deployment(service)));
+            assertThat(env.get("QUARKUS_OTEL_SDK_DISABLED").value()).as("tracing of %s", service).isEqualTo("false");
+            URI collector = URI.create(env.get("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT").value());
+            assertThat(collector.getScheme()).as("OTLP endpoint of %s", service).isIn("http", "https");
+            assertThat(collector.getHost()).as("OTLP endpoint of %s", service).isNotBlank();
+            assertThat(collector.getPort()).as("OTLP/gRPC port of %s", service).isEqualTo(4317);
+            AppConfig config = AppConfig.of(service);
+            assertRead(config, "QUARKUS_OTEL_SDK_DISABLED");
+            assertRead(config, "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT");
         }
     }
 
