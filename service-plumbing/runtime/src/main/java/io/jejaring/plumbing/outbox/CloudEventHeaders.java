@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
-import io.jejaring.plumbing.trace.TraceContext;
-
 /**
  * CloudEvents 1.0 attributes in Kafka binary mode: one {@code ce_*} header each, the data as the record value,
  * and the writer's {@link TraceContext} as {@code traceparent}/{@code tracestate} (the distributed tracing

@@ -18,8 +18,6 @@ import org.hibernate.Session;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.jejaring.plumbing.trace.TraceContext;
-
 /**
  * Writes an event to the {@code outbox} table in the caller's transaction, so the event exists exactly when the
  * state change it describes does. The relay publishes it after commit, with the trace context of the span that

@@ -3,8 +3,6 @@ package io.jejaring.plumbing.outbox;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.jejaring.plumbing.trace.TraceContext;
-
 /**
  * One row of the outbox: an event as it will be published. {@code trace} is the trace context of the span that
  * wrote it, or null when there was none (tracing off).

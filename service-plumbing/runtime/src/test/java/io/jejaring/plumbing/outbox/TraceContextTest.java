@@ -1,4 +1,4 @@
-package io.jejaring.plumbing.trace;
+package io.jejaring.plumbing.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

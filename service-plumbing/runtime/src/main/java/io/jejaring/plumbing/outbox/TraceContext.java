@@ -1,6 +1,5 @@
-package io.jejaring.plumbing.trace;
+package io.jejaring.plumbing.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -36,8 +35,7 @@ public record TraceContext(String traceparent, String tracestate) {
 
         @Override
         public String get(Headers headers, String key) {
-            Header header = headers == null ? null : headers.lastHeader(key);
-            return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+            return CloudEventHeaders.read(headers, key);
         }
     };
 
@@ -56,20 +54,16 @@ public record TraceContext(String traceparent, String tracestate) {
         return new TraceContext(carrier.get(TRACEPARENT), carrier.get(TRACESTATE));
     }
 
-    /** Adds the {@code traceparent} and {@code tracestate} headers to a record's headers. */
+    /** Adds the {@code traceparent} header, and {@code tracestate} when there is one, to a record's headers. */
     public void addTo(Headers headers) {
-        add(headers, TRACEPARENT, traceparent);
-        add(headers, TRACESTATE, tracestate);
+        CloudEventHeaders.add(headers, TRACEPARENT, traceparent);
+        if (tracestate != null) {
+            CloudEventHeaders.add(headers, TRACESTATE, tracestate);
+        }
     }
 
     /** The span context a record's headers carry; invalid when they carry none, or a malformed one. */
     public static SpanContext from(Headers headers) {
         return Span.fromContext(W3C.extract(Context.root(), headers, RECORD_HEADERS)).getSpanContext();
-    }
-
-    private static void add(Headers headers, String name, String value) {
-        if (value != null) {
-            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-        }
     }
 }
