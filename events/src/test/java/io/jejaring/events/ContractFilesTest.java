@@ -145,6 +145,21 @@ class ContractFilesTest {
         assertEquals("jejaring.contacts.v1.dlq", Topics.deadLetter(Topics.CONTACTS));
     }
 
+    @Test
+    void asyncApiDocumentsTheTraceContextHeadersAsOptional() throws IOException {
+        JsonNode headers = new YAMLMapper().readTree(resource("asyncapi.yaml"))
+                .path("components").path("schemas").path("cloudEventHeaders");
+        List<String> required = new ArrayList<>();
+        headers.path("required").forEach(name -> required.add(name.asText()));
+        for (String header : List.of("traceparent", "tracestate")) {
+            assertTrue(headers.path("properties").has(header), "asyncapi.yaml lacks header " + header);
+            assertFalse(required.contains(header), header + " is sent only while the producer traces");
+        }
+        // the W3C Trace Context specification's own example
+        assertTrue("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                .matches(headers.path("properties").path("traceparent").path("pattern").asText()));
+    }
+
     /** {@code contact} for {@code io.jejaring.contact.created.v1}. */
     private static String aggregate(String type) {
         return type.split("\\.")[2];

@@ -3,6 +3,8 @@ package io.jejaring.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -49,7 +51,8 @@ class ConfigContractTest {
             "quarkus.flyway.validate-at-start", "quarkus-flyway",
             "mp.jwt.verify.issuer", "quarkus-smallrye-jwt",
             "mp.jwt.verify.publickey", "quarkus-smallrye-jwt",
-            "mp.jwt.verify.publickey.location", "quarkus-smallrye-jwt");
+            "mp.jwt.verify.publickey.location", "quarkus-smallrye-jwt",
+            "quarkus.otel.exporter.otlp.endpoint", "quarkus-opentelemetry");
 
     /** Read by the image's java launcher and C library (src/main/docker/Dockerfile.jvm), not by the application. */
     private static final Set<String> IMAGE_VARIABLES = Set.of("JDK_JAVA_OPTIONS", "MALLOC_ARENA_MAX");
@@ -358,6 +361,33 @@ class ConfigContractTest {
         for (String overlay : Repo.OVERLAYS) {
             assertThat(kafka(Manifests.of(overlay)).path("spec").path("kafka").path("config")
                     .path("auto.create.topics.enable").asBoolean(true)).isFalse();
+        }
+    }
+
+    /**
+     * The services' shared config turns tracing off, so no overlay traces unless it says so; prod's tracing patch
+     * turns it on and names an OTLP collector, in variables the services read. Rendered as the prod
+     * kustomization lists it.
+     */
+    @Test
+    void tracingIsOffUnlessProdsTracingPatchTurnsItOnWithACollector() {
+        assertThat(AppConfig.of("contacts-service").value("quarkus.otel.sdk.disabled")).isEqualTo("true");
+        Manifests dev = Manifests.of("dev");
+        Manifests traced = Manifests.of("prod");
+        for (String service : Repo.SERVICES) {
+            assertThat(dev.environment(Manifests.container(dev.deployment(service))))
+                    .as("dev environment of %s", service).doesNotContainKey("QUARKUS_OTEL_SDK_DISABLED");
+            Map<String, Manifests.EnvValue> env = traced.environment(Manifests.container(traced.deployment(service)));
+            assertThat(env.get("QUARKUS_OTEL_SDK_DISABLED").value()).as("tracing of %s", service).isEqualTo("false");
+            URI collector = URI.create(env.get("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT").value());
+            assertThat(collector.getScheme()).as("OTLP endpoint of %s", service).isIn("http", "https");
+            // <service>.<namespace>: the namespace the services' egress policy lets them export to
+            assertThat(collector.getHost()).as("OTLP endpoint of %s", service)
+                    .matches("[a-z0-9-]+\\." + NetworkModel.OBSERVABILITY_NAMESPACE + "(\\..*)?");
+            assertThat(collector.getPort()).as("OTLP/gRPC port of %s", service).isEqualTo(4317);
+            AppConfig config = AppConfig.of(service);
+            assertRead(config, "QUARKUS_OTEL_SDK_DISABLED");
+            assertRead(config, "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT");
         }
     }
 

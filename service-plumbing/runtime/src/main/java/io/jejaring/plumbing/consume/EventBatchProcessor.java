@@ -17,6 +17,13 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.jejaring.plumbing.outbox.TraceContext;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 
@@ -49,6 +56,9 @@ public class EventBatchProcessor {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Tracer tracer;
+
     private volatile boolean stopping;
 
     /** Fired before Quarkus closes the datasources, Hibernate and the Kafka clients. */
@@ -72,6 +82,43 @@ public class EventBatchProcessor {
         if (records.isEmpty()) {
             return;
         }
+        Span span = processSpan(records);
+        try (Scope current = span.makeCurrent()) {
+            processInSpan(records, newHandler);
+        } catch (RuntimeException failure) {
+            span.setStatus(StatusCode.ERROR, failure.getClass().getSimpleName());
+            throw failure;
+        } finally {
+            span.end();
+        }
+    }
+
+    /**
+     * One consumer span per batch, linked to the span that wrote each record: the batch is applied in one
+     * transaction, so its work belongs to no single record, and a span has one parent but may have many links.
+     * A record retried alone gets a span of its own inside the batch's. Events a projection publishes carry the
+     * span's context on. While tracing is off the span is a no-op and no header is read.
+     */
+    private Span processSpan(List<ConsumerRecord<String, String>> records) {
+        String topic = records.get(0).topic();
+        Span span = tracer.spanBuilder("process " + topic)
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", topic)
+                .setAttribute("messaging.batch.message_count", records.size())
+                .startSpan();
+        if (span.isRecording()) {
+            for (ConsumerRecord<String, String> record : records) {
+                SpanContext writer = TraceContext.from(record.headers());
+                if (writer.isValid()) {
+                    span.addLink(writer);
+                }
+            }
+        }
+        return span;
+    }
+
+    private void processInSpan(List<ConsumerRecord<String, String>> records, Supplier<EventHandler> newHandler) {
         try {
             untilNotTransient(() -> applyInOneTransaction(records, newHandler.get()));
         } catch (RuntimeException failure) {
@@ -82,6 +129,7 @@ public class EventBatchProcessor {
                 records.forEach(record -> process(List.of(record), newHandler));
             } else {
                 untilNotTransient(() -> deadLetters.send(records.get(0), TransientFailures.rootCause(failure)));
+                Span.current().setStatus(StatusCode.ERROR, "dead-lettered");
             }
         }
     }

@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
-/** CloudEvents 1.0 attributes in Kafka binary mode: one {@code ce_*} header each, the data as the record value. */
+/**
+ * CloudEvents 1.0 attributes in Kafka binary mode: one {@code ce_*} header each, the data as the record value,
+ * and the writer's {@link TraceContext} as {@code traceparent}/{@code tracestate} (the distributed tracing
+ * extension) when it had one.
+ */
 public final class CloudEventHeaders {
 
     public static final String ID = "ce_id";
@@ -30,6 +34,9 @@ public final class CloudEventHeaders {
         add(headers, SUBJECT, message.subject());
         add(headers, SEQUENCE, String.valueOf(message.sequence()));
         add(headers, CONTENT_TYPE, "application/json");
+        if (message.trace() != null) {
+            message.trace().addTo(headers);
+        }
         return headers;
     }
 

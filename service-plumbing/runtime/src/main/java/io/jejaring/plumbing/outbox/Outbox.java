@@ -20,7 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Writes an event to the {@code outbox} table in the caller's transaction, so the event exists exactly when the
- * state change it describes does. The relay publishes it after commit.
+ * state change it describes does. The relay publishes it after commit, with the trace context of the span that
+ * wrote it (the request's, or a consumer's), so the trace goes on past the outbox.
  */
 @ApplicationScoped
 public class Outbox {
@@ -28,15 +29,16 @@ public class Outbox {
     /**
      * The owner's next sequence and the event's row in one statement, so an append costs one round trip: the
      * upsert takes the owner's sequence row lock until the transaction ends, which keeps the sequence gap-free.
-     * Parameters: owner, id, owner, topic, type, subject, payload, created_at.
+     * Parameters: owner, id, owner, topic, type, subject, payload, created_at, traceparent, tracestate.
      */
     private static final String APPEND = """
             WITH next AS (
                 INSERT INTO outbox_sequence (owner_id, last_sequence) VALUES (?, 1)
                 ON CONFLICT (owner_id) DO UPDATE SET last_sequence = outbox_sequence.last_sequence + 1
                 RETURNING last_sequence)
-            INSERT INTO outbox (id, owner_id, sequence, topic, type, subject, payload, created_at)
-            SELECT ?, ?, next.last_sequence, ?, ?, ?, ?, ? FROM next
+            INSERT INTO outbox (id, owner_id, sequence, topic, type, subject, payload, created_at,
+                traceparent, tracestate)
+            SELECT ?, ?, next.last_sequence, ?, ?, ?, ?, ?, ?, ? FROM next
             RETURNING sequence""";
 
     @Inject
@@ -65,6 +67,7 @@ public class Outbox {
         String subjectId = subject.toString();
         String payload = toJson(data);
         Instant createdAt = Instant.now(clock);
+        TraceContext trace = TraceContext.current();
         // Plain JDBC on the session's own connection, so in the caller's transaction: the statement is fixed, and
         // Hibernate's native-query layer (parsing, result mapping) cost more than the round trip. Nothing pending
         // need be flushed first, since the outbox tables are no entity's.
@@ -78,13 +81,16 @@ public class Outbox {
                 append.setString(6, subjectId);
                 append.setString(7, payload);
                 append.setObject(8, createdAt.atOffset(ZoneOffset.UTC));
+                append.setString(9, trace == null ? null : trace.traceparent());
+                append.setString(10, trace == null ? null : trace.tracestate());
                 try (ResultSet appended = append.executeQuery()) {
                     appended.next();
                     return appended.getLong(1);
                 }
             }
         });
-        OutboxMessage message = new OutboxMessage(id, ownerId, sequence, topic, type, subjectId, payload, createdAt);
+        OutboxMessage message = new OutboxMessage(id, ownerId, sequence, topic, type, subjectId, payload, createdAt,
+                trace);
         appended.fire(new OutboxAppended(topic));
         return message;
     }

@@ -51,7 +51,7 @@ public class OutboxRelay {
      */
     static final String LOCK_AND_NEXT_BATCH = """
             WITH relay AS (SELECT pg_try_advisory_xact_lock(?) AS active)
-            SELECT id, owner_id, sequence, topic, type, subject, payload, created_at
+            SELECT id, owner_id, sequence, topic, type, subject, payload, created_at, traceparent, tracestate
             FROM outbox, relay WHERE relay.active AND sent_at IS NULL ORDER BY position LIMIT ?""";
     private static final String MARK_SENT = "UPDATE outbox SET sent_at = ? WHERE id = ANY(?)";
 
@@ -160,9 +160,11 @@ public class OutboxRelay {
             select.setInt(2, batchSize);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
+                    String traceparent = rows.getString(9);
+                    TraceContext trace = traceparent == null ? null : new TraceContext(traceparent, rows.getString(10));
                     batch.add(new OutboxMessage(rows.getObject(1, UUID.class), rows.getString(2), rows.getLong(3),
                             rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
-                            rows.getTimestamp(8).toInstant()));
+                            rows.getTimestamp(8).toInstant(), trace));
                 }
             }
         }

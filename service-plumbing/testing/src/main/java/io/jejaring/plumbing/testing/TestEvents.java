@@ -33,8 +33,20 @@ public final class TestEvents {
         return id;
     }
 
+    /** {@link #publish(String, String, String, Object)} with more headers, such as a trace context. */
+    public static UUID publish(String topic, String type, String ownerId, Object data, Map<String, String> headers) {
+        UUID id = UUID.randomUUID();
+        publish(topic, type, ownerId, id, toJson(data), headers);
+        return id;
+    }
+
     /** Publishes a record with the given ce_id and raw value, to replay duplicates or send poison. */
     public static void publish(String topic, String type, String ownerId, UUID id, String value) {
+        publish(topic, type, ownerId, id, value, Map.of());
+    }
+
+    private static void publish(String topic, String type, String ownerId, UUID id, String value,
+            Map<String, String> headers) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, ownerId, value);
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", id.toString());
@@ -42,6 +54,7 @@ public final class TestEvents {
         header(record, "ce_source", "/jejaring/tests");
         header(record, "ce_time", Instant.now().toString());
         header(record, "content-type", "application/json");
+        headers.forEach((name, headerValue) -> header(record, name, headerValue));
         try {
             producer().send(record).get();
         } catch (InterruptedException e) {
