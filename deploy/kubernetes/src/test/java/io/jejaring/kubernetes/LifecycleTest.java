@@ -52,6 +52,10 @@ class LifecycleTest {
             assertThat(pooler.path("spec").path("template").path("spec").path("priorityClassName").asText())
                     .as(Manifests.name(pooler)).isEqualTo(DATA_TIER);
         }
+        for (JsonNode pool : manifests.ofKind("KafkaNodePool")) {
+            assertThat(pool.path("spec").path("template").path("pod").path("priorityClassName").asText())
+                    .as("Kafka pool %s", Manifests.name(pool)).isEqualTo(DATA_TIER);
+        }
         for (String service : Repo.SERVICES) {
             assertThat(manifests.deployment(service).path("spec").path("template").path("spec").path("priorityClassName").asText())
                     .as("priority of %s", service).isNotEqualTo(DATA_TIER);
