@@ -107,7 +107,7 @@ class MonitoringTest {
     }
 
     @Test
-    void kafkaExporterReachesTheBrokersAndPrometheusReachesTheDatabasesExporters() {
+    void kafkaExporterReachesTheBrokersAndPrometheusReachesTheDatabasesAndPoolersExporters() {
         NetworkModel net = new NetworkModel(prod);
         String cluster = Manifests.name(ConfigContractTest.kafka(prod));
         net.endpoints.put("kafka-exporter", new NetworkModel.Endpoint("kafka-exporter", net.namespace,
@@ -121,6 +121,9 @@ class MonitoringTest {
         }
         for (JsonNode database : prod.ofKind("Cluster")) {
             assertThat(net.allows("prometheus", Manifests.name(database), 9187)).as("Prometheus -> %s", Manifests.name(database)).isTrue();
+        }
+        for (JsonNode pooler : prod.ofKind("Pooler")) {
+            assertThat(net.allows("prometheus", Manifests.name(pooler), 9127)).as("Prometheus -> %s", Manifests.name(pooler)).isTrue();
         }
     }
 
@@ -248,6 +251,11 @@ class MonitoringTest {
             pods.put(Manifests.name(cluster), new Pod(Manifests.name(cluster),
                     NetworkModel.labels("cnpg.io/cluster", Manifests.name(cluster), "cnpg.io/podRole", "instance"),
                     Set.of("postgresql", "status", "metrics")));
+        }
+        for (JsonNode pooler : manifests.ofKind("Pooler")) {
+            pods.put(Manifests.name(pooler), new Pod(Manifests.name(pooler),
+                    NetworkModel.labels("cnpg.io/poolerName", Manifests.name(pooler), "cnpg.io/podRole", "pooler"),
+                    Set.of("pgbouncer", "metrics")));
         }
         JsonNode kafka = ConfigContractTest.kafka(manifests);
         String cluster = Manifests.name(kafka);
