@@ -110,17 +110,6 @@ class ScalingTest {
         }
     }
 
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
-    void startupProbesLeaveTimeToWaitForTheMigrationLock(String overlay) {
-        for (String service : Repo.SERVICES) {
-            JsonNode probe = Manifests.container(Manifests.of(overlay).deployment(service)).path("startupProbe");
-            // Replicas wait their turn at the lock: give a start at least two minutes.
-            assertThat(probe.path("periodSeconds").asInt(10) * probe.path("failureThreshold").asInt(3))
-                    .as("startup budget of %s in %s, seconds", service, overlay).isGreaterThanOrEqualTo(120);
-        }
-    }
-
     /** A container's JDBC pool: its QUARKUS_DATASOURCE_JDBC_MAX_SIZE, else the service's configured size. */
     static int pool(Manifests manifests, String service, JsonNode container) {
         Manifests.EnvValue override = manifests.environment(container).get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE");
