@@ -2,9 +2,6 @@ package io.jejaring.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,18 +19,8 @@ class KedaAutoscalingTest {
     private static Manifests withKeda;
 
     @BeforeAll
-    static void renderProdWithKeda() throws IOException {
-        Path dir = Repo.KUBERNETES.resolve("target/prod-with-keda");
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("kustomization.yaml"), """
-                apiVersion: kustomize.config.k8s.io/v1beta1
-                kind: Kustomization
-                resources:
-                  - ../../overlays/prod
-                components:
-                  - ../../components/keda-autoscaling
-                """);
-        withKeda = Manifests.render("prod-with-keda", dir);
+    static void renderProdWithKeda() {
+        withKeda = Manifests.withComponents("prod", List.of("components/keda-autoscaling"));
     }
 
     @Test

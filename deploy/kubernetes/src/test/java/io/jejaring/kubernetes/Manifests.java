@@ -41,6 +41,33 @@ final class Manifests {
         return render(overlay, Repo.KUBERNETES.resolve("overlays/" + overlay));
     }
 
+    /**
+     * An overlay with components added, as a deployer adds them: in a kustomization of its own (written under
+     * target/, since kustomize loads only relative paths) naming the overlay and each component's directory,
+     * relative to deploy/kubernetes (for example {@code components/ingress}).
+     */
+    static Manifests withComponents(String overlay, List<String> components) {
+        String label = overlay + components.stream().map(c -> "+" + Path.of(c).getFileName()).reduce("", String::concat);
+        Path dir = Repo.KUBERNETES.resolve("target/combinations").resolve(label);
+        StringBuilder kustomization = new StringBuilder("""
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                resources:
+                  - ../../../overlays/%s
+                """.formatted(overlay));
+        if (!components.isEmpty()) {
+            kustomization.append("components:\n");
+            components.forEach(c -> kustomization.append("  - ../../../").append(c).append('\n'));
+        }
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("kustomization.yaml"), kustomization);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return render(label, dir);
+    }
+
     /** Any kustomization directory, rendered once per label. */
     static Manifests render(String label, Path dir) {
         Assumptions.assumeTrue(KUBECTL.isPresent(), "kubectl is not on the PATH");

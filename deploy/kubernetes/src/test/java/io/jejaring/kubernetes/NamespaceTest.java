@@ -41,7 +41,7 @@ class NamespaceTest {
             List<String> optional = components.stream().filter(c -> !included(overlay).contains(c)).toList();
             for (List<String> subset : subsets(optional)) {
                 String label = overlay + (subset.isEmpty() ? "" : "+" + String.join("+", subset));
-                tests.add(DynamicTest.dynamicTest(label, () -> assertAllInNamespace(render(label, overlay, subset))));
+                tests.add(DynamicTest.dynamicTest(label, () -> assertAllInNamespace(render(overlay, subset))));
             }
         }
         return tests.stream();
@@ -81,26 +81,9 @@ class NamespaceTest {
         }
     }
 
-    /** The overlay with these components, from a kustomization under target/ (kustomize loads relative paths). */
-    static Manifests render(String label, String overlay, List<String> components) {
-        Path dir = Repo.KUBERNETES.resolve("target/combinations").resolve(label);
-        StringBuilder kustomization = new StringBuilder("""
-                apiVersion: kustomize.config.k8s.io/v1beta1
-                kind: Kustomization
-                resources:
-                  - ../../../overlays/%s
-                """.formatted(overlay));
-        if (!components.isEmpty()) {
-            kustomization.append("components:\n");
-            components.forEach(c -> kustomization.append("  - ../../../components/").append(c).append('\n'));
-        }
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve("kustomization.yaml"), kustomization);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Manifests.render("combination " + label, dir);
+    /** The overlay with these components (names of directories under components/). */
+    static Manifests render(String overlay, List<String> components) {
+        return Manifests.withComponents(overlay, components.stream().map(c -> "components/" + c).toList());
     }
 
     private static List<List<String>> subsets(List<String> items) {

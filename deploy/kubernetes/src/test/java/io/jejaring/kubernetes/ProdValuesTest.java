@@ -109,7 +109,7 @@ class ProdValuesTest {
 
     static Manifests prodWithEveryComponent() {
         List<String> extra = NamespaceTest.components().stream().filter(c -> !NamespaceTest.included("prod").contains(c)).toList();
-        return NamespaceTest.render("prod+" + String.join("+", extra), "prod", extra);
+        return NamespaceTest.render("prod", extra);
     }
 
     private static Map<String, String> values(String yaml) {

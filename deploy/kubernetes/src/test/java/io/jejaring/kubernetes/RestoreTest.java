@@ -2,9 +2,6 @@ package io.jejaring.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -27,20 +24,9 @@ class RestoreTest {
     private static Manifests restored;
 
     @BeforeAll
-    static void renderProdWithTheRestore() throws IOException {
+    static void renderProdWithTheRestore() {
         prod = Manifests.of("prod");
-        // Inside this module's target/: kustomize only loads relative paths.
-        Path dir = Repo.KUBERNETES.resolve("target/prod-restore");
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("kustomization.yaml"), """
-                apiVersion: kustomize.config.k8s.io/v1beta1
-                kind: Kustomization
-                resources:
-                  - ../../overlays/prod
-                components:
-                  - ../../restore
-                """);
-        restored = Manifests.render("prod-restore", dir);
+        restored = Manifests.withComponents("prod", List.of("restore"));
     }
 
     @Test
