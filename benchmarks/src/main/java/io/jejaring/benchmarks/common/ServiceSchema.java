@@ -1,8 +1,14 @@
 package io.jejaring.benchmarks.common;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 
 import org.flywaydb.core.Flyway;
 
@@ -14,6 +20,8 @@ import org.flywaydb.core.Flyway;
 public final class ServiceSchema {
 
     public static final String PLUMBING_MIGRATIONS = "service-plumbing/runtime/src/main/resources/db/plumbing";
+    public static final String SHARED_CONFIG = "service-plumbing/runtime/src/main/resources/META-INF/microprofile-config.properties";
+    private static final String PLACEHOLDER = "quarkus.flyway.placeholders.";
 
     private ServiceSchema() {
     }
@@ -37,7 +45,22 @@ public final class ServiceSchema {
                 .dataSource(jdbcUrl, user, password)
                 .locations(folders.stream().map(folder -> "filesystem:" + folder.toAbsolutePath()).toArray(String[]::new))
                 .schemas(schema)
+                .placeholders(placeholders(repositoryRoot))
                 .load()
                 .migrate();
+    }
+
+    /** The placeholders the services' shared configuration gives Flyway (the plumbing's afterMigrate uses them). */
+    static Map<String, String> placeholders(Path repositoryRoot) {
+        Properties shared = new Properties();
+        try (Reader in = Files.newBufferedReader(repositoryRoot.resolve(SHARED_CONFIG))) {
+            shared.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> placeholders = new HashMap<>();
+        shared.stringPropertyNames().stream().filter(name -> name.startsWith(PLACEHOLDER))
+                .forEach(name -> placeholders.put(name.substring(PLACEHOLDER.length()), shared.getProperty(name)));
+        return placeholders;
     }
 }

@@ -77,9 +77,11 @@ class RawJdbcWritesDatabaseTest {
                 .containsExactly("owner-1 2");
     }
 
+    /** The versioned migrations in a folder (not Flyway's callbacks, such as the plumbing's afterMigrate.sql). */
     private static List<String> sqlFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".sql")).toList();
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.startsWith("V") && name.endsWith(".sql")).toList();
         }
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.jejaring.plumbing.testing.FlywayPlaceholders;
 import io.jejaring.plumbing.testing.TestInfrastructure;
 
 /**
@@ -43,7 +44,7 @@ class TransactionPoolingTest {
         String direct = postgres.jdbcUrl(DATABASE);
         // Migrations go to the database directly, as the migration Jobs do: Flyway's lock is a session lock.
         Flyway.configure().dataSource(direct, postgres.user(), postgres.password()).locations("classpath:db/plumbing")
-                .load().migrate();
+                .placeholders(FlywayPlaceholders.shared()).load().migrate();
         // Two server connections for every client: clients must take turns on them, as under load.
         bouncer = PgBouncer.start(binary, direct, postgres.user(), postgres.password(), 2);
     }

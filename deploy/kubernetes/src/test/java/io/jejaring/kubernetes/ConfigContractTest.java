@@ -292,7 +292,7 @@ class ConfigContractTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void eachServiceUsesItsOwnCloudNativePgClusterThroughItsPrimaryAndAppSecret(String overlay) {
+    void eachServiceUsesItsOwnCloudNativePgClusterAsItsRuntimeRole(String overlay) {
         Manifests manifests = Manifests.of(overlay);
         Set<String> used = new HashSet<>();
         for (String service : Repo.SERVICES) {
@@ -306,11 +306,12 @@ class ConfigContractTest {
             assertThat(jdbc.group(2) == null ? "5432" : jdbc.group(2)).isEqualTo("5432");
             assertThat(jdbc.group(3)).as("database of %s", service)
                     .isEqualTo(cluster.path("spec").path("bootstrap").path("initdb").path("database").asText());
-            // The credentials of the database's owner, from the Secret the operator writes.
+            // The runtime role's credentials, never the database owner's (which only the migration Job uses).
             for (String variable : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
                 Manifests.EnvValue value = env.get(variable);
                 assertThat(value.fromSecret()).as(variable).isTrue();
-                assertThat(value.secret()).as(variable + " of " + service).isEqualTo(clusterName + "-app");
+                assertThat(value.secret()).as(variable + " of " + service).isEqualTo(clusterName + "-runtime")
+                        .isNotEqualTo(clusterName + "-app");
                 assertThat(value.key()).isEqualTo(variable.endsWith("USERNAME") ? "username" : "password");
             }
             // TLS to the server, verified against the cluster's own CA.

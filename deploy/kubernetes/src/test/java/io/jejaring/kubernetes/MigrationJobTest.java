@@ -37,6 +37,8 @@ class MigrationJobTest {
                     .contains("/" + manifests.get("Cluster", cluster).path("spec").path("bootstrap").path("initdb").path("database").asText() + "?");
             assertThat(env.get("QUARKUS_DATASOURCE_USERNAME").secret()).isEqualTo(cluster + "-app");
             assertThat(env.get("QUARKUS_DATASOURCE_PASSWORD").secret()).isEqualTo(cluster + "-app");
+            // As the owner, its afterMigrate grants the runtime role; it fails (and retries) until that role exists.
+            assertThat(env.get("QUARKUS_FLYWAY_PLACEHOLDERS_RUNTIME_ROLE_REQUIRED").value()).isEqualTo("true");
 
             // The same image as the Deployment it prepares, so it migrates to exactly what the new pods expect.
             assertThat(container.path("image").asText()).isEqualTo(Manifests.container(manifests.deployment(service)).path("image").asText());
@@ -81,6 +83,31 @@ class MigrationJobTest {
                 assertThat(net.allows(Manifests.name(job), database, 5432)).as("%s -> %s", Manifests.name(job), database)
                         .isEqualTo(database.equals(own));
             }
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void theServingPodsRunAsARoleThatIsNotTheOwnerTheJobMigratesAs(String overlay) {
+        Manifests manifests = Manifests.of(overlay);
+        for (String service : Repo.SERVICES) {
+            Map<String, Manifests.EnvValue> serving = manifests.environment(Manifests.container(manifests.deployment(service)));
+            Map<String, Manifests.EnvValue> migrating = manifests.environment(Manifests.container(migrationJob(manifests, service)));
+            for (String variable : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
+                assertThat(serving.get(variable).secret()).as("%s of %s", variable, service)
+                        .isNotEqualTo(migrating.get(variable).secret());
+            }
+            // Only the Job migrates, and so only it may ask for a missing runtime role to fail the migration.
+            assertThat(serving).doesNotContainKey("QUARKUS_FLYWAY_PLACEHOLDERS_RUNTIME_ROLE_REQUIRED");
+        }
+    }
+
+    @Test
+    void theRuntimeRoleIsOptionalWhereThereIsNoJob() {
+        // Locally and in the tests there is no runtime role: afterMigrate then grants nothing and fails nothing.
+        for (String service : Repo.SERVICES) {
+            assertThat(AppConfig.of(service).value("quarkus.flyway.placeholders.runtime_role_required")).as(service)
+                    .isEqualTo("false");
         }
     }
 

@@ -33,6 +33,62 @@ class PostgresTest {
             "(?i)pg_(try_)?advisory_lock(_shared)?\\s*\\(|pg_advisory_unlock|\\bLISTEN\\s|\\bWITH\\s+HOLD\\b"
                     + "|\\bCREATE\\s+(TEMP|TEMPORARY)\\s|\\bSET\\s+SESSION\\b|\\bPREPARE\\s+\\w+\\s+AS\\b");
 
+    /**
+     * The serving pods log in as a role of their own, which gets DML on the schema from the migration's afterMigrate
+     * (db/plumbing in the shared plumbing) and owns nothing, so it can't alter or drop the schema.
+     */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyClusterDeclaresTheRuntimeRoleItsServiceRunsAs(String overlay) {
+        Manifests manifests = Manifests.of(overlay);
+        for (String service : Repo.SERVICES) {
+            String clusterName = ConfigContractTest.databaseCluster(manifests, service);
+            JsonNode role = runtimeRole(manifests.get("Cluster", clusterName), service);
+            assertThat(role.path("ensure").asText("present")).isEqualTo("present");
+            assertThat(role.path("login").asBoolean()).as("%s logs in", clusterName).isTrue();
+            for (String power : List.of("superuser", "createdb", "createrole", "replication", "bypassrls")) {
+                assertThat(role.path(power).asBoolean()).as("%s of the runtime role of %s", power, clusterName).isFalse();
+            }
+            assertThat(role.path("inRoles")).as("roles the runtime role of %s inherits", clusterName).isEmpty();
+
+            // Its password is the deployer's Secret, which the service's pods read and nothing in the render writes.
+            String secret = role.path("passwordSecret").path("name").asText();
+            assertThat(secret).isEqualTo(clusterName + "-runtime");
+            assertThat(manifests.find("Secret", secret)).isEmpty();
+            Map<String, Manifests.EnvValue> env = manifests.environment(Manifests.container(manifests.deployment(service)));
+            assertThat(env.get("QUARKUS_DATASOURCE_USERNAME").secret()).isEqualTo(secret);
+            assertThat(env.get("QUARKUS_DATASOURCE_PASSWORD").secret()).isEqualTo(secret);
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void theRuntimeRoleMayOpenWhatThePoolersNeedAndNoMore(String overlay) {
+        Manifests manifests = Manifests.of(overlay);
+        for (String service : Repo.SERVICES) {
+            String clusterName = ConfigContractTest.databaseCluster(manifests, service);
+            JsonNode cluster = manifests.get("Cluster", clusterName);
+            int limit = runtimeRole(cluster, service).path("connectionLimit").asInt(-1);
+            int maxConnections = cluster.path("spec").path("postgresql").path("parameters").path("max_connections").asInt(100);
+            assertThat(limit).as("connection limit of the runtime role of %s", clusterName)
+                    .isGreaterThanOrEqualTo(ScalingTest.poolerServerConnections(manifests, clusterName))
+                    // the migration and PostgreSQL's 3 superuser slots always find room
+                    .isLessThanOrEqualTo(maxConnections - 3 - ScalingTest.migrationConnections(manifests, clusterName));
+        }
+    }
+
+    /** The managed role named by the service's runtime_role placeholder, the role afterMigrate grants to. */
+    static JsonNode runtimeRole(JsonNode cluster, String service) {
+        String name = AppConfig.of(service).value("quarkus.flyway.placeholders.runtime_role");
+        assertThat(name).as("runtime_role of %s", service).isNotBlank();
+        for (JsonNode role : cluster.path("spec").path("managed").path("roles")) {
+            if (role.path("name").asText().equals(name)) {
+                return role;
+            }
+        }
+        throw new AssertionError(Manifests.name(cluster) + " declares no managed role " + name);
+    }
+
     @Test
     void prodDatabasesAreGuaranteedQos() {
         for (JsonNode cluster : Manifests.of("prod").ofKind("Cluster")) {

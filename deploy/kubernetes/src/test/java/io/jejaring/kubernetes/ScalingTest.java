@@ -88,26 +88,38 @@ class ScalingTest {
         Manifests manifests = Manifests.of(overlay);
         for (JsonNode cluster : manifests.ofKind("Cluster")) {
             String name = Manifests.name(cluster);
-            int connections = 0;
-            for (JsonNode pooler : manifests.ofKind("Pooler")) {
-                if (pooler.path("spec").path("cluster").path("name").asText().equals(name)) {
-                    // default_pool_size per user and database (one of each), plus the reserve, on every PgBouncer.
-                    connections += pooler.path("spec").path("instances").asInt(1)
-                            * (pgbouncer(pooler, "default_pool_size", 20) + pgbouncer(pooler, "reserve_pool_size", 0));
-                }
-            }
-            for (JsonNode job : manifests.ofKind("Job")) {
-                JsonNode container = job.path("spec").path("template").path("spec").path("containers").get(0);
-                String host = ConfigContractTest.jdbcHost(manifests.environment(container), Manifests.name(job));
-                if (ConfigContractTest.clusterBehind(manifests, host).equals(name)) {
-                    connections += pool(manifests, null, container);
-                }
-            }
+            int connections = poolerServerConnections(manifests, name) + migrationConnections(manifests, name);
             int maxConnections = cluster.path("spec").path("postgresql").path("parameters").path("max_connections").asInt(100);
             // PostgreSQL keeps 3 connections for superusers (the operator's own checks).
             assertThat(connections + 3).as("connections the poolers and migrations of %s may open", name)
                     .isLessThanOrEqualTo(maxConnections);
         }
+    }
+
+    /** The server connections the PgBouncers of a cluster may open: all for one role (the services' runtime role). */
+    static int poolerServerConnections(Manifests manifests, String cluster) {
+        int connections = 0;
+        for (JsonNode pooler : manifests.ofKind("Pooler")) {
+            if (pooler.path("spec").path("cluster").path("name").asText().equals(cluster)) {
+                // default_pool_size per user and database (one of each), plus the reserve, on every PgBouncer.
+                connections += pooler.path("spec").path("instances").asInt(1)
+                        * (pgbouncer(pooler, "default_pool_size", 20) + pgbouncer(pooler, "reserve_pool_size", 0));
+            }
+        }
+        return connections;
+    }
+
+    /** The connections the migration Jobs of a cluster may open, straight to its primary. */
+    static int migrationConnections(Manifests manifests, String cluster) {
+        int connections = 0;
+        for (JsonNode job : manifests.ofKind("Job")) {
+            JsonNode container = job.path("spec").path("template").path("spec").path("containers").get(0);
+            String host = ConfigContractTest.jdbcHost(manifests.environment(container), Manifests.name(job));
+            if (ConfigContractTest.clusterBehind(manifests, host).equals(cluster)) {
+                connections += pool(manifests, null, container);
+            }
+        }
+        return connections;
     }
 
     /** A container's JDBC pool: its QUARKUS_DATASOURCE_JDBC_MAX_SIZE, else the service's configured size. */
