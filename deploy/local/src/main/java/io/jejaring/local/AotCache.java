@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 public record AotCache(Path file) {
 
     static final String SUFFIX = ".aot";
+    static final String TRAINING_METASPACE = "-XX:MaxMetaspaceSize=256m";
     private static final String TRAINING = ".training";
 
     /** The cache for {@code service} built in {@code appDir} (its target/quarkus-app) and run on {@code jdk}. */
@@ -59,9 +60,14 @@ public record AotCache(Path file) {
         return List.of("-XX:AOTCache=" + file);
     }
 
-    /** The JVM options of a training run: the JVM writes the cache when it exits (JEP 514). */
+    /**
+     * The JVM options of a training run: the JVM writes the cache when it exits (JEP 514). The cache is assembled
+     * in a buffer as large as the compressed class space, 80% of MaxMetaspaceSize: at the services' 160 MiB that
+     * is 128 MiB, and interactions-service's cache (about 130 MiB) does not fit. Training alone gets more room; a
+     * running service maps the cache outside its metaspace, so the services' own cap stays as it is.
+     */
     public List<String> trainOptions() {
-        return List.of("-XX:AOTCacheOutput=" + trainingFile());
+        return List.of(TRAINING_METASPACE, "-XX:AOTCacheOutput=" + trainingFile());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,8 +67,8 @@ class AotCacheTest {
         Path otherService = Files.writeString(caches.resolve("insights-service-0123456789abcdef.aot"), "other");
         AotCache cache = AotCache.of(caches, "contacts-service", app, JDK25);
         assertThat(cache.useOptions()).containsExactly("-XX:AOTCache=" + cache.file());
-        String output = cache.trainOptions().get(0);
-        assertThat(output).startsWith("-XX:AOTCacheOutput=");
+        String output = cache.trainOptions().stream().filter(option -> option.startsWith("-XX:AOTCacheOutput="))
+                .findFirst().orElseThrow();
         Path training = Path.of(output.substring("-XX:AOTCacheOutput=".length()));
 
         assertThat(cache.adoptTraining()).as("nothing written yet").isFalse();
@@ -82,5 +83,17 @@ class AotCacheTest {
         assertThat(training).doesNotExist();
         assertThat(older).doesNotExist();
         assertThat(otherService).exists();
+    }
+
+    @Test
+    void aTrainingRunHasRoomForACacheLargerThanTheServicesClassSpace() {
+        AotCache cache = AotCache.of(caches, "interactions-service", app, JDK25);
+        List<String> command = ServiceProcess.command("interactions-service", "java", cache.trainOptions(),
+                Path.of("quarkus-run.jar"), "");
+        // the JVM takes the last of a repeated option
+        assertThat(command.stream().filter(option -> option.startsWith("-XX:MaxMetaspaceSize=")).reduce((a, b) -> b))
+                .contains("-XX:MaxMetaspaceSize=256m");
+        assertThat(ServiceProcess.command("interactions-service", "java", cache.useOptions(), Path.of("quarkus-run.jar"), ""))
+                .contains("-XX:MaxMetaspaceSize=160m").doesNotContain("-XX:MaxMetaspaceSize=256m");
     }
 }
