@@ -3,6 +3,7 @@ package io.jejaring.system;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.BufferedReader;
@@ -105,21 +106,18 @@ class JejaringUpTest {
 
     @Test
     @Order(2)
-    void aPostedContactReachesInsightsWithinTwoSeconds() {
+    void aPostedContactReachesInsights() {
         given().auth().oauth2(token).get(INSIGHTS + "/api/v1/insights/reach").then().statusCode(200)
                 .body("totalContacts", equalTo(0));
         given().auth().oauth2(token).contentType("application/json")
                 .body("{\"displayName\":\"Ayu Lestari\",\"tier\":\"CLOSE\"}")
                 .post(CONTACTS + "/api/v1/contacts").then().statusCode(201);
-        long posted = System.nanoTime();
 
-        long deadline = posted + Duration.ofSeconds(2).toNanos();
-        int total = 0;
-        while (total == 0 && System.nanoTime() < deadline) {
-            total = given().auth().oauth2(token).get(INSIGHTS + "/api/v1/insights/reach").then().statusCode(200)
-                    .extract().path("totalContacts");
-        }
-        assertThat(total).as("contact visible in /reach within 2 s of the POST").isEqualTo(1);
+        // Whether the event travels (outbox, Kafka, projection), not how fast: the time it takes is measured by
+        // benchmarks/ (write-to-insight latency), not by a wall clock on a machine shared with other builds.
+        await("the contact counted in /reach").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> given().auth().oauth2(token).get(INSIGHTS + "/api/v1/insights/reach").then()
+                        .statusCode(200).extract().<Integer>path("totalContacts"), equalTo(1));
     }
 
     @Test
