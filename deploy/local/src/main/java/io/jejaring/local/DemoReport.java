@@ -85,12 +85,12 @@ final class DemoReport {
         reach.path("layers").fields().forEachRemaining(layer -> layers.add(layer.getKey() + ": " + layer.getValue().asText()));
         return String.format("Reach: %d contacts, %d active (an interaction in the last 90 days), %d overdue.%n",
                 reach.path("totalContacts").asLong(), reach.path("activeContacts").asInt(), reach.path("overdueCount").asLong())
-                + String.format("  secondDegreeReach %d: the active contacts plus everyone connected to one of them or "
-                        + "introduced by or to one of them, the people you reach in two steps.%n",
+                + String.format("  secondDegreeReach %d: the active contacts and everyone joined to one of them by a "
+                        + "connection or an introduction (two steps away).%n",
                         reach.path("secondDegreeReach").asInt())
                 + String.format("  layers (closest first): %s%n", String.join(", ", layers))
-                + String.format("  among the active: %d communities, %d cultures, %d age bands; diversity %s, %s, %s "
-                        + "(0: all alike, 1: evenly spread)%n",
+                + String.format("  among the active: %d communities, %d cultures, %d age bands; diversity (0: all alike, "
+                        + "1: evenly spread) community %s, culture %s, age band %s%n",
                         breadth.path("communities").asInt(), breadth.path("cultures").asInt(), breadth.path("ageBands").asInt(),
                         Rounded.decimal(number(diversity.path("community")), 2),
                         Rounded.decimal(number(diversity.path("culture")), 2),

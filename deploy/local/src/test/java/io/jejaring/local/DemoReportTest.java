@@ -37,8 +37,8 @@ class DemoReportTest {
                  'reciprocity':{'me':120,'them':100,'initiationBalance':0.09090909090909091},
                  'generosity':{'gave':40,'received':60,'balance':-0.2}}"""));
         assertThat(text).contains("150 contacts, 62 active", "17 overdue")
-                .contains("secondDegreeReach 88: the active contacts plus everyone connected to one of them")
-                .contains("diversity 1.00, 0.93, 0.50").contains("balance +0.09").contains("balance -0.20")
+                .contains("secondDegreeReach 88: the active contacts and everyone joined to one of them by a connection or an introduction")
+                .contains("community 1.00, culture 0.93, age band 0.50").contains("balance +0.09").contains("balance -0.20")
                 .contains("1: 5, 2: 10, 3: 35, 4: 12, 5: 88")
                 .doesNotContainPattern("\\d\\.\\d{3}");
         assertThat(text.lines().filter(line -> line.contains("secondDegreeReach"))).hasSize(1);
