@@ -31,8 +31,10 @@ class BuildConsoleTest {
 
     /** Runs a Maven command from the repository root the way the scripts do, its output going into a pipe. */
     private static String mavenOutput(String command) throws IOException, InterruptedException {
-        Process maven = new ProcessBuilder("bash", "-c", ". .mvn/plain-when-piped.sh && " + command)
-                .directory(REPOSITORY.toFile()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", ". .mvn/plain-when-piped.sh && " + command)
+                .directory(REPOSITORY.toFile()).redirectErrorStream(true);
+        builder.environment().remove("MAVEN_OPTS"); // the script alone decides, not the build running this test
+        Process maven = builder.start();
         maven.getOutputStream().close();
         String output = new String(maven.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(maven.waitFor(120, TimeUnit.SECONDS)).isTrue();
