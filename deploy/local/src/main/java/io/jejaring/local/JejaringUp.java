@@ -122,7 +122,8 @@ public final class JejaringUp {
         printWelcome(stack, (System.nanoTime() - started) / 1_000_000_000.0);
         if (demo) {
             try {
-                new DemoNetwork(stack.tokens().token(DEMO_OWNER)).seedAndShow();
+                new DemoNetwork(new DemoApi(stack.tokens().token(DEMO_OWNER)), DemoNetwork.Endpoints.local(), DEMO_OWNER,
+                        System.out).seedAndShow();
             } catch (RuntimeException e) {
                 System.err.println("jejaring: the demo network could not be shown: " + e.getMessage());
             }
