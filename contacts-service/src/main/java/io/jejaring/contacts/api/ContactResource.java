@@ -1,6 +1,7 @@
 package io.jejaring.contacts.api;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -21,6 +22,18 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.jejaring.contacts.domain.ContactDraft;
@@ -39,6 +52,7 @@ import io.jejaring.plumbing.web.Paging;
 import io.jejaring.plumbing.web.QueryParams;
 import io.quarkus.security.Authenticated;
 
+@Tag(name = "Contacts", description = "The owner's contacts: create, read, update, delete, search and merge them.")
 @Path("/api/v1/contacts")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,6 +70,21 @@ public class ContactResource {
     @Inject
     MergePatcher patcher;
 
+    @Operation(operationId = "createContact", summary = "Create a contact",
+            description = "Creates a contact for the token's owner. Answers 201 with its Location, its ETag and the contact,"
+                    + " including the server-set id, version, ageBand and timestamps.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ContactDraft.class),
+            examples = @ExampleObject(name = "contact", value = ApiExamples.DRAFT)))
+    @APIResponse(responseCode = "201", description = "Created.",
+            headers = {@Header(name = "Location", description = "The new contact's URL.", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The contact's version.", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class),
+                    examples = @ExampleObject(name = "contact", value = ApiExamples.CONTACT)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid ContactDraft draft) {
@@ -64,12 +93,42 @@ public class ContactResource {
                 .header(HttpHeaders.ETAG, IfMatch.etag(contact.version)).build();
     }
 
+    @Operation(operationId = "getContact", summary = "Get a contact",
+            description = "One of the owner's contacts, with its ETag. Another owner's contact is a 404, as if it did not exist.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "The contact's id (a UUID); an unknown or malformed one is a 404.",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid"), example = ApiExamples.CONTACT_ID)
+    @APIResponse(responseCode = "200", description = "The contact.",
+            headers = @Header(name = "ETag", description = "The contact's version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class),
+                    examples = @ExampleObject(name = "contact", value = ApiExamples.CONTACT)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
         return withETag(contacts.find(owner.id(), contactId(id)));
     }
 
+    @Operation(operationId = "replaceContact", summary = "Replace a contact",
+            description = "Replaces every field the owner writes; a field left out is cleared (tier, sincerity and keepInTouch"
+                    + " go back to their defaults). Optional If-Match guards against lost updates.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "The contact's id (a UUID); an unknown or malformed one is a 404.",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid"), example = ApiExamples.CONTACT_ID)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "Optional: the version you last read, as its ETag"
+            + " (\"3\"). When it is not the current one, the answer is 412 and nothing changes.",
+            schema = @Schema(type = SchemaType.STRING), example = "\"1\"")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ContactDraft.class),
+            examples = @ExampleObject(name = "contact", value = ApiExamples.DRAFT)))
+    @APIResponse(responseCode = "200", description = "The contact as it now is.",
+            headers = @Header(name = "ETag", description = "The contact's version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class),
+                    examples = @ExampleObject(name = "contact", value = ApiExamples.CONTACT)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -78,6 +137,31 @@ public class ContactResource {
         return withETag(contacts.replace(owner.id(), contactId(id), IfMatch.parse(ifMatch), draft));
     }
 
+    @Operation(operationId = "updateContact", summary = "Update some fields of a contact",
+            description = "A JSON merge patch (RFC 7396): the fields given replace the contact's, a null removes one, the rest"
+                    + " stay. The patched contact must still be valid. application/json is taken as a merge patch too.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "The contact's id (a UUID); an unknown or malformed one is a 404.",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid"), example = ApiExamples.CONTACT_ID)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "Optional: the version you last read, as its ETag"
+            + " (\"3\"). When it is not the current one, the answer is 412 and nothing changes.",
+            schema = @Schema(type = SchemaType.STRING), example = "\"1\"")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "Any of ContactDraft's fields; null removes a field."),
+                    examples = @ExampleObject(name = "patch", value = ApiExamples.PATCH)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "Any of ContactDraft's fields; null removes a field."),
+                    examples = @ExampleObject(name = "patch", value = ApiExamples.PATCH))})
+    @APIResponse(responseCode = "200", description = "The contact as it now is.",
+            headers = @Header(name = "ETag", description = "The contact's version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class),
+                    examples = @ExampleObject(name = "contact", value = ApiExamples.CONTACT)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     @PATCH
     @Path("/{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
@@ -87,6 +171,16 @@ public class ContactResource {
                 current -> patcher.apply(current, patch, ContactDraft.class)));
     }
 
+    @Operation(operationId = "deleteContact", summary = "Delete a contact",
+            description = "Erases the contact: it is gone everywhere, its interactions and insights included, through the events.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "The contact's id (a UUID); an unknown or malformed one is a 404.",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid"), example = ApiExamples.CONTACT_ID)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "Optional: the version you last read, as its ETag"
+            + " (\"3\"). When it is not the current one, the answer is 412 and nothing changes.",
+            schema = @Schema(type = SchemaType.STRING), example = "\"1\"")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -94,6 +188,23 @@ public class ContactResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "mergeContacts", summary = "Merge a duplicate into a contact",
+            description = "Folds the duplicate's data and interactions into this contact and deletes the duplicate. Answers"
+                    + " the contact as it now is.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "The contact's id (a UUID); an unknown or malformed one is a 404.",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid"), example = ApiExamples.CONTACT_ID)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MergeRequest.class),
+            examples = @ExampleObject(name = "merge", value = ApiExamples.MERGE)))
+    @APIResponse(responseCode = "200", description = "The contact with the duplicate merged in.",
+            headers = @Header(name = "ETag", description = "The contact's version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class),
+                    examples = @ExampleObject(name = "contact", value = ApiExamples.CONTACT)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     /** Folds the duplicate into this contact; answers the contact as it now is. */
     @POST
     @Path("/{id}/merge")
@@ -102,10 +213,27 @@ public class ContactResource {
         return withETag(merges.merge(owner.id(), contactId(id), request.duplicateId()));
     }
 
+    @Operation(operationId = "listContacts", summary = "List and search contacts",
+            description = "The owner's contacts in display-name order, keyset-paged. `q` searches names, organization and"
+                    + " email addresses; `community`, `tag` and `tier` filter. A filter on an unknown value answers an empty page.")
+    @APIResponse(responseCode = "200", description = "One page of contacts.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactPage.class),
+                    examples = @ExampleObject(name = "page", value = ApiExamples.CONTACT_PAGE)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     /** Keyset-paged, in display-name order. Filters on unknown values answer an empty page. */
     @GET
-    public Page<ContactView> list(@QueryParam("q") String q, @QueryParam("community") String community,
-            @QueryParam("tag") String tag, @QueryParam("tier") String tier, @QueryParam("limit") String limit,
+    public Page<ContactView> list(
+            @Parameter(description = "Case-insensitive text to find in names, organization and email addresses.",
+                    schema = @Schema(maxLength = 200), example = "ayu") @QueryParam("q") String q,
+            @Parameter(description = "Only contacts in this community.", schema = @Schema(maxLength = 200),
+                    example = "Jakarta founders") @QueryParam("community") String community,
+            @Parameter(description = "Only contacts with this tag.", schema = @Schema(maxLength = 200), example = "coffee")
+            @QueryParam("tag") String tag,
+            @Parameter(description = "Only contacts in this tier.", schema = @Schema(implementation = Tier.class),
+                    example = "CLOSE") @QueryParam("tier") String tier,
+            @Parameter(description = Paging.LIMIT_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "200", defaultValue = "50"), example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = Paging.CURSOR_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))
             @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit);
         String[] after = Paging.decode(cursor, 2);
@@ -116,6 +244,13 @@ public class ContactResource {
         return Page.of(contacts.search(owner.id(), search, size + 1).stream()
                         .map(contact -> ContactView.of(contact, year)).toList(),
                 size, last -> Paging.encode(last.displayName(), last.id().toString()));
+    }
+
+    /** The schema of a page of contacts, for the document. */
+    @Schema(name = "ContactPage", description = "A page of contacts.")
+    record ContactPage(List<ContactView> items,
+            @Schema(description = "Pass as `cursor` for the next page; null on the last page.", nullable = true)
+            String nextCursor) {
     }
 
     private ContactView view(Contact contact) {

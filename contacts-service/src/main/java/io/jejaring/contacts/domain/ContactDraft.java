@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.jejaring.contacts.store.EmailAddress;
 import io.jejaring.contacts.store.PhoneNumber;
 import io.jejaring.contacts.store.SocialProfile;
@@ -21,27 +23,50 @@ import io.jejaring.events.Tier;
  * to UNSURE and {@code keepInTouch} to true. Read-only fields (id, version, timestamps, ageBand) are not here,
  * so a client that sends them is ignored.
  */
+@Schema(name = "ContactDraft", description = "Every field of a contact its owner writes. Read-only fields (id, version,"
+        + " timestamps, ageBand) and unknown fields are ignored.")
 public record ContactDraft(
+        @Schema(description = "The name shown for the contact (required).")
         @NotBlank @Size(max = 200) String displayName,
+        @Schema(description = "Given (first) name.", nullable = true)
         @Size(max = 200) String givenName,
+        @Schema(description = "Family (last) name.", nullable = true)
         @Size(max = 200) String familyName,
+        @Schema(description = "Where they work.", nullable = true)
         @Size(max = 200) String organization,
+        @Schema(description = "Their job title.", nullable = true)
         @Size(max = 200) String title,
+        @Schema(description = "Email addresses, with the owner's labels.", nullable = true)
         @Size(max = 50) List<@Valid EmailAddress> emails,
+        @Schema(description = "Phone numbers, with the owner's labels.", nullable = true)
         @Size(max = 50) List<@Valid PhoneNumber> phones,
+        @Schema(description = "Profiles on social networks.", nullable = true)
         @Size(max = 50) List<@Valid SocialProfile> socialProfiles,
+        @Schema(description = "Communities the owner places them in.", nullable = true)
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> communities,
+        @Schema(description = "The owner's tags.", nullable = true)
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> tags,
+        @Schema(description = "The owner's coarse label for their culture.", nullable = true)
         @Size(max = 200) String culture,
+        @Schema(description = "Year of birth; only its age band leaves this service.", nullable = true)
         @Min(1900) @Max(2100) Integer birthYear,
+        @Schema(description = "Where they live or work.", nullable = true)
         @Size(max = 200) String location,
+        @Schema(description = "How the owner met them.", nullable = true)
         @Size(max = 200) String howWeMet,
+        @Schema(description = "The contact who introduced them: another of the owner's contacts (else 422).", nullable = true)
         UUID introducedBy,
+        @Schema(description = "Closeness, after Dunbar's layers (default ACQUAINTANCE); sets the default cadence.", nullable = true)
         Tier tier,
+        @Schema(description = "The owner's own cadence in days, overriding the tier's.", nullable = true)
         @Min(1) @Max(3650) Integer cadenceDays,
+        @Schema(description = "When false, the contact is never overdue (default true).", nullable = true)
         Boolean keepInTouch,
+        @Schema(description = "The owner's private judgement of the relationship (default UNSURE).", nullable = true)
         Sincerity sincerity,
+        @Schema(description = "Whether the contact agreed to their details being shared, and where they came from.", nullable = true)
         Consent consent,
+        @Schema(description = "The owner's private notes (up to 10,000 characters).", nullable = true)
         @Size(max = 10_000) String notes) {
 
     /** A draft with just a name, for imports and tests. */
