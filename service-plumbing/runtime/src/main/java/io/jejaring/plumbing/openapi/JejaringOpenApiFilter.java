@@ -1,9 +1,12 @@
 package io.jejaring.plumbing.openapi;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -24,7 +27,7 @@ import io.jejaring.plumbing.problem.Problem;
 /**
  * Adds what every Jejaring service's OpenAPI document shares, so each service only describes its own operations:
  * {@code info.license}, {@code servers}, the {@code bearer} JWT security scheme (applied to the whole document),
- * the {@code Problem} schema and the shared error responses. Registered with {@code mp.openapi.filter} in the
+ * the {@code Problem} schema and the shared error responses (those the service's operations refer to). Registered with {@code mp.openapi.filter} in the
  * plumbing's {@code META-INF/microprofile-config.properties}; it runs when the document is built.
  *
  * <h2>How a resource uses it</h2>
@@ -45,7 +48,7 @@ import io.jejaring.plumbing.problem.Problem;
  *
  * <h2>Configuration</h2>
  * {@code jejaring.openapi.license.name} and {@code .url} name the license; the local server is
- * {@code http://localhost:${quarkus.http.port}}; a deployer adds its own with {@code jejaring.openapi.server.url}
+ * {@code http://127.0.0.1:${quarkus.http.port}}; a deployer adds its own with {@code jejaring.openapi.server.url}
  * (and {@code jejaring.openapi.server.description}).
  */
 public class JejaringOpenApiFilter implements OASFilter {
@@ -92,6 +95,32 @@ public class JejaringOpenApiFilter implements OASFilter {
                     "A service this operation depends on did not answer in time; retry later. Nothing was written.",
                     "contacts-service can't confirm contact 0b6c1c1e-4f2a-4c38-9a57-3f1d2b8e9a10 right now; retry shortly"));
 
+    /**
+     * Makes {@code @Schema(nullable = true)} mean what it says in OpenAPI 3.1: SmallRye writes a nullable reference as
+     * {@code anyOf: [$ref, {type: null}]} but may keep a {@code type: object} beside it, and a nullable enum without
+     * {@code null} among its values; both would reject the null they mean to allow.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        boolean nullableReference = schema.getAnyOf() != null && schema.getAnyOf().stream().anyMatch(JejaringOpenApiFilter::isNullType);
+        if (nullableReference && schema.getType() != null && !schema.getType().contains(Schema.SchemaType.NULL)) {
+            List<Schema.SchemaType> types = new ArrayList<>(schema.getType());
+            types.add(Schema.SchemaType.NULL);
+            schema.setType(types);
+        }
+        boolean nullable = schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL);
+        if (nullable && schema.getEnumeration() != null && !schema.getEnumeration().contains(null)) {
+            List<Object> values = new ArrayList<>(schema.getEnumeration());
+            values.add(null);
+            schema.setEnumeration(values);
+        }
+        return schema;
+    }
+
+    private static boolean isNullType(Schema schema) {
+        return schema.getType() != null && schema.getType().equals(List.of(Schema.SchemaType.NULL));
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Config config = ConfigProvider.getConfig();
@@ -106,8 +135,20 @@ public class JejaringOpenApiFilter implements OASFilter {
                         + " operations also need `admin` in its `groups` claim. `./jejaring up` prints one."));
         openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
         components.addSchema(PROBLEM_SCHEMA, problemSchema());
-        RESPONSES.forEach(response -> components.addResponse(response.name(), problemResponse(response)));
         addUnauthorizedEverywhere(openAPI);
+        Set<String> used = referencedResponses(openAPI);
+        RESPONSES.stream().filter(response -> used.contains(response.name()))
+                .forEach(response -> components.addResponse(response.name(), problemResponse(response)));
+    }
+
+    /** The shared responses some operation refers to: an unused component would only be noise to a reader. */
+    private static Set<String> referencedResponses(OpenAPI openAPI) {
+        Set<String> used = new HashSet<>();
+        operations(openAPI).forEach(operation -> operation.getResponses().getAPIResponses().values().stream()
+                .map(APIResponse::getRef)
+                .filter(Objects::nonNull)
+                .forEach(ref -> used.add(ref.substring(ref.lastIndexOf('/') + 1))));
+        return used;
     }
 
     private static void addLicense(OpenAPI openAPI, Config config) {
@@ -123,7 +164,7 @@ public class JejaringOpenApiFilter implements OASFilter {
 
     private static void addServers(OpenAPI openAPI, Config config) {
         int port = config.getOptionalValue("quarkus.http.port", Integer.class).orElse(8080);
-        openAPI.setServers(new ArrayList<>(List.of(server("http://localhost:" + port, "local ./jejaring up"))));
+        openAPI.setServers(new ArrayList<>(List.of(server("http://127.0.0.1:" + port, "local ./jejaring up"))));
         Optional<String> deployed = config.getOptionalValue("jejaring.openapi.server.url", String.class);
         deployed.ifPresent(url -> openAPI.addServer(server(url,
                 config.getOptionalValue("jejaring.openapi.server.description", String.class).orElse("deployed"))));
@@ -182,11 +223,15 @@ public class JejaringOpenApiFilter implements OASFilter {
     }
 
     private static void addUnauthorizedEverywhere(OpenAPI openAPI) {
+        operations(openAPI).forEach(JejaringOpenApiFilter::addUnauthorized);
+    }
+
+    private static List<Operation> operations(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
+            return List.of();
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
-                .forEach(JejaringOpenApiFilter::addUnauthorized));
+        return openAPI.getPaths().getPathItems().values().stream()
+                .flatMap(item -> item.getOperations().values().stream()).toList();
     }
 
     private static void addUnauthorized(Operation operation) {

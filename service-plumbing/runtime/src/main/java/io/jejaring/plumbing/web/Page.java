@@ -3,8 +3,13 @@ package io.jejaring.plumbing.web;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** One page of a keyset-paginated list: {@code {"items": [...], "nextCursor": "..." | null}}. */
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(
+        @Schema(description = "This page's items.") List<T> items,
+        @Schema(description = "Pass as `cursor` to get the next page; null on the last page. Opaque.", nullable = true)
+        String nextCursor) {
 
     /**
      * Builds a page from up to {@code limit + 1} rows: the extra row only tells that there is more, and the

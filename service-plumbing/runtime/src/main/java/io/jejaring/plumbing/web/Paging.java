@@ -18,6 +18,10 @@ public final class Paging {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
+    /** The OpenAPI descriptions of the two parameters, the same on every list. */
+    public static final String LIMIT_DESCRIPTION = "How many items per page: 1 to 200 (default 50); more is a 400.";
+    public static final String CURSOR_DESCRIPTION = "The `nextCursor` of the previous page; absent for the first page."
+            + " Opaque: a cursor that was not given by the service is a 400.";
     private static final String SEPARATOR = "\u001f";
 
     private Paging() {
