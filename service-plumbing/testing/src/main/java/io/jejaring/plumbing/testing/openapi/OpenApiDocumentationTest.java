@@ -2,21 +2,27 @@ package io.jejaring.plumbing.testing.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.jejaring.plumbing.testing.Management;
 import io.jejaring.plumbing.testing.openapi.OpenApiDocument.DocumentedOperation;
 
 /**
  * A service's OpenAPI document documents every operation: a unique operationId, a summary, a description, a tag,
- * described parameters, and an example of each request body and each successful answer with a body. A service's test
- * extends it with {@code @QuarkusTest} and its test resource; the failure lists every gap, by operation.
+ * described parameters, and an example of each request body and each successful answer with a body; and the copy
+ * of the document in docs/api is current. A service's test extends it with {@code @QuarkusTest} and its test
+ * resource; the failure lists every gap, by operation.
  */
 public abstract class OpenApiDocumentationTest {
 
@@ -25,6 +31,27 @@ public abstract class OpenApiDocumentationTest {
         OpenApiDocument document = OpenApiDocument.ofApplicationUnderTest();
         assertThat(document.operations()).as("operations in /q/openapi").isNotEmpty();
         assertThat(gaps(document)).as("undocumented parts of /q/openapi").isEmpty();
+    }
+
+    /**
+     * docs/api holds each service's document for people who read it without running anything; the build writes the
+     * current one to target/openapi (quarkus.smallrye-openapi.store-schema-directory), and this keeps the copy honest.
+     */
+    @Test
+    void thePublishedCopyInDocsApiIsCurrent() throws IOException {
+        String service = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        Path published = Path.of("..", "docs", "api", service + ".yaml");
+        String served = Management.given().get("/q/openapi?format=yaml").then().statusCode(200).extract().asString();
+        String refresh = "refresh it with: mvn -pl " + service + " -am package -DskipTests && cp " + service
+                + "/target/openapi/" + service + ".yaml docs/api/";
+        assertThat(published).as("docs/api/" + service + ".yaml is missing; " + refresh).exists();
+        assertThat(normalized(Files.readString(published)))
+                .as("docs/api/" + service + ".yaml differs from the service's /q/openapi; " + refresh)
+                .isEqualTo(normalized(served));
+    }
+
+    private static String normalized(String yaml) {
+        return yaml.replace("\r\n", "\n").strip();
     }
 
     /** Every gap in the document, each naming its operation. */
