@@ -31,8 +31,6 @@ final class InsightsApiDocs {
     record ReachHistoryPage(List<ReachDay> items, @Schema(description = NEXT_CURSOR, nullable = true) String nextCursor) {
     }
 
-    static final String LIMIT = "How many items a page holds, 1 to 200 (default 50); anything else answers 400.";
-    static final String CURSOR = "The `nextCursor` of the previous page; opaque. One this list did not give out answers 400.";
 
     static final String REACH = """
             {"totalContacts":42,"activeContacts":18,"secondDegreeReach":57,\

@@ -78,10 +78,10 @@ public class InsightsResource {
                     examples = @ExampleObject(name = "one overdue", value = InsightsApiDocs.OVERDUE_PAGE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<OverdueRelationship> overdue(
-            @Parameter(description = InsightsApiDocs.LIMIT,
+            @Parameter(description = Paging.LIMIT_DESCRIPTION,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = InsightsApiDocs.CURSOR) @QueryParam("cursor") String cursor) {
+            @Parameter(description = Paging.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit);
         String[] after = Paging.decode(cursor, 2);
         return Page.of(overdue.page(owner.id(), after == null ? null : Paging.part(after[0], Instant::parse),
@@ -163,10 +163,10 @@ public class InsightsResource {
             @Parameter(description = "The last day (UTC), inclusive: a date, YYYY-MM-DD. Defaults to today.",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to,
-            @Parameter(description = InsightsApiDocs.LIMIT,
+            @Parameter(description = Paging.LIMIT_DESCRIPTION,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = InsightsApiDocs.CURSOR) @QueryParam("cursor") String cursor) {
+            @Parameter(description = Paging.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit);
         LocalDate last = to == null || to.isEmpty() ? null : date("to", to);
         LocalDate first = from == null || from.isEmpty() ? null : date("from", from);

@@ -143,10 +143,10 @@ public class CommitmentResource {
             @QueryParam("status") String status,
             @Parameter(description = InteractionsApiDocs.CONTACT_FILTER, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("contactId") String contactId,
-            @Parameter(description = InteractionsApiDocs.LIMIT,
+            @Parameter(description = Paging.LIMIT_DESCRIPTION,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = InteractionsApiDocs.CURSOR) @QueryParam("cursor") String cursor) {
+            @Parameter(description = Paging.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit);
         String[] after = Paging.decode(cursor, 2);
         CommitmentSearch search = new CommitmentSearch(QueryParams.enumValue("status", status, CommitmentStatus.class),

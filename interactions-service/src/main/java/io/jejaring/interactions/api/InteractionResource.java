@@ -202,10 +202,10 @@ public class InteractionResource {
             @QueryParam("to") String to,
             @Parameter(description = "Only those in this channel.", schema = @Schema(implementation = Channel.class))
             @QueryParam("channel") String channel,
-            @Parameter(description = InteractionsApiDocs.LIMIT,
+            @Parameter(description = Paging.LIMIT_DESCRIPTION,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = InteractionsApiDocs.CURSOR) @QueryParam("cursor") String cursor) {
+            @Parameter(description = Paging.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit);
         String[] before = Paging.decode(cursor, 2);
         InteractionSearch search = new InteractionSearch(QueryParams.uuid("contactId", contactId),

@@ -24,8 +24,6 @@ final class InteractionsApiDocs {
     static final String IF_MATCH = "Optional. The version the change applies to, as its ETag gave it (`\"2\"`); any other, or"
             + " an unparsable value, answers 412.";
     static final String ID = "The id (a UUID). A malformed id, and another owner's, answer 404 like an unknown one.";
-    static final String LIMIT = "How many items a page holds, 1 to 200 (default 50); anything else answers 400.";
-    static final String CURSOR = "The `nextCursor` of the previous page; opaque. One this list did not give out answers 400.";
     static final String CONTACT_FILTER = "Only those with this contact (a UUID); an unknown contact gives an empty page.";
 
     static final String INTERACTION = """
