@@ -3,7 +3,6 @@ package io.jejaring.insights.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -14,10 +13,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.jejaring.insights.domain.OverdueList;
 import io.jejaring.insights.domain.OverdueRelationship;
 import io.jejaring.insights.domain.Reach;
 import io.jejaring.insights.domain.ReachCalculator;
+import io.jejaring.insights.domain.ReachDay;
 import io.jejaring.insights.domain.ReachSnapshots;
 import io.jejaring.insights.domain.RelationshipInsight;
 import io.jejaring.insights.domain.RelationshipInsights;
@@ -30,6 +39,9 @@ import io.jejaring.plumbing.web.Paging;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/insights")
+@Tag(name = "Insights", description = "What the owner's network looks like, computed from the contact and interaction"
+        + " events: overdue relationships, tie strength and Dunbar layers, reach and diversity, reciprocity,"
+        + " generosity and integrity. Contacts appear by id only; contacts-service has their names.")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class InsightsResource {
@@ -57,7 +69,19 @@ public class InsightsResource {
     /** Overdue relationships, oldest due date first, then by contact id: the order the index keeps. */
     @GET
     @Path("/overdue")
-    public Page<OverdueRelationship> overdue(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+    @Operation(operationId = "listOverdue", summary = "List overdue relationships",
+            description = "The relationships past their due date (the last interaction, or the contact's creation, plus"
+                    + " the cadence), the longest overdue first, a page at a time. Contacts with keepInTouch false are"
+                    + " never overdue.")
+    @APIResponse(responseCode = "200", description = "One page of overdue relationships.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightsApiDocs.OverduePage.class),
+                    examples = @ExampleObject(name = "one overdue", value = InsightsApiDocs.OVERDUE_PAGE)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Page<OverdueRelationship> overdue(
+            @Parameter(description = Paging.LIMIT_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = Paging.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit);
         String[] after = Paging.decode(cursor, 2);
         return Page.of(overdue.page(owner.id(), after == null ? null : Paging.part(after[0], Instant::parse),
@@ -67,13 +91,31 @@ public class InsightsResource {
 
     @GET
     @Path("/reach")
+    @Operation(operationId = "getReach", summary = "Get the network's reach",
+            description = "The owner's network at a glance, computed now: active contacts, second-degree reach, Dunbar"
+                    + " layers, breadth and diversity of communities, cultures and age bands, channel mix, reciprocity,"
+                    + " generosity, integrity, and how many relationships are overdue.")
+    @APIResponse(responseCode = "200", description = "The reach figures.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reach.class),
+                    examples = @ExampleObject(name = "reach", value = InsightsApiDocs.REACH)))
     public Reach reach() {
         return reach.reach(owner.id());
     }
 
     @GET
     @Path("/contacts/{contactId}")
-    public RelationshipInsight relationship(@PathParam("contactId") String contactId) {
+    @Operation(operationId = "getRelationship", summary = "Get one relationship's insights",
+            description = "One relationship in full: tie strength and layer, last interaction and due date, balances of"
+                    + " initiation and exchange over the last 365 days, promises both ways, and flags (OVERDUE,"
+                    + " ONE_SIDED, YOU_OWE, FADING).")
+    @APIResponse(responseCode = "200", description = "The relationship.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelationshipInsight.class),
+                    examples = @ExampleObject(name = "overdue and owed", value = InsightsApiDocs.RELATIONSHIP)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public RelationshipInsight relationship(
+            @Parameter(description = "The contact's id (a UUID). A deleted, unknown or another owner's contact, and a"
+                    + " malformed id, answer 404.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("contactId") String contactId) {
         UUID id = Ids.parseOrNotFound(contactId, "relationship");
         return relationships.of(owner.id(), id);
     }
@@ -84,7 +126,18 @@ public class InsightsResource {
      */
     @GET
     @Path("/suggestions")
-    public Page<Suggestion> suggestions(@QueryParam("limit") String limit) {
+    @Operation(operationId = "listSuggestions", summary = "Suggest whom to reach out to",
+            description = "Who to reach out to this week, highest priority first, each with its reasons: a code, the"
+                    + " numbers behind it and a sentence. It is a ranked top-`limit`: priorities move with time, so"
+                    + " there is no next page and `nextCursor` is always null.")
+    @APIResponse(responseCode = "200", description = "The suggestions.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightsApiDocs.SuggestionPage.class),
+                    examples = @ExampleObject(name = "one suggestion", value = InsightsApiDocs.SUGGESTIONS)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Page<Suggestion> suggestions(
+            @Parameter(description = "How many suggestions, 1 to 200 (default 10); anything else answers 400.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "10"))
+            @QueryParam("limit") String limit) {
         int size = limit == null || limit.isEmpty() ? DEFAULT_SUGGESTIONS : Paging.limit(limit);
         return new Page<>(suggestions.suggest(owner.id(), size), null);
     }
@@ -95,15 +148,32 @@ public class InsightsResource {
      */
     @GET
     @Path("/reach/history")
-    public Page<Map<String, Object>> history(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+    @Operation(operationId = "listReachHistory", summary = "List daily reach snapshots",
+            description = "The figures of `getReach` as they were each day (UTC), oldest first, a page at a time: from"
+                    + " `from` to `to` inclusive, the last 30 days by default, spanning at most 366 days. Days with no"
+                    + " snapshot are left out.")
+    @APIResponse(responseCode = "200", description = "One page of daily snapshots.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightsApiDocs.ReachHistoryPage.class),
+                    examples = @ExampleObject(name = "one day", value = InsightsApiDocs.HISTORY)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Page<ReachDay> history(
+            @Parameter(description = "The first day (UTC), inclusive: a date, YYYY-MM-DD. Defaults to 29 days before `to`.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("from") String from,
+            @Parameter(description = "The last day (UTC), inclusive: a date, YYYY-MM-DD. Defaults to today.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("to") String to,
+            @Parameter(description = Paging.LIMIT_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = Paging.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit);
         LocalDate last = to == null || to.isEmpty() ? null : date("to", to);
         LocalDate first = from == null || from.isEmpty() ? null : date("from", from);
         String[] after = Paging.decode(cursor, 1);
         return Page.of(snapshots.history(owner.id(), first, last,
                         after == null ? null : Paging.part(after[0], LocalDate::parse), size + 1),
-                size, day -> Paging.encode(day.get("day").toString()));
+                size, day -> Paging.encode(day.day()));
     }
 
     private static LocalDate date(String name, String value) {

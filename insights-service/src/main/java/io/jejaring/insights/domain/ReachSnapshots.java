@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,7 +80,7 @@ public class ReachSnapshots {
      * Daily snapshots, {@code from} and {@code to} inclusive (UTC dates; by default the 30 days up to today),
      * oldest first, from the day after {@code after} (the last day a previous page showed) if given.
      */
-    public List<Map<String, Object>> history(String ownerId, LocalDate from, LocalDate to, LocalDate after, int limit) {
+    public List<ReachDay> history(String ownerId, LocalDate from, LocalDate to, LocalDate after, int limit) {
         LocalDate last = to == null ? today() : to;
         LocalDate first = from == null ? last.minusDays(29) : from;
         if (first.isAfter(last)) {
@@ -92,7 +91,7 @@ public class ReachSnapshots {
         }
         LocalDate start = after == null || first.isAfter(after.plusDays(1)) ? first : after.plusDays(1);
         return store.history(ownerId, start, last, limit).stream()
-                .map(snapshot -> Map.<String, Object>of("day", snapshot.day(), "figures", readTree(snapshot.figures())))
+                .map(snapshot -> new ReachDay(snapshot.day(), readTree(snapshot.figures())))
                 .toList();
     }
 

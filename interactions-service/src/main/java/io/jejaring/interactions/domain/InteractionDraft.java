@@ -20,16 +20,18 @@ import io.jejaring.events.Initiator;
  * {@code initiatedBy} defaults to ME and {@code exchange} to SOCIAL (no help either way); both are told from the
  * owner's side.
  */
+@Schema(description = "The fields of an interaction that the owner writes. Other fields, such as `id` or `version`, are"
+        + " ignored.")
 public record InteractionDraft(
-        @NotNull @Size(min = 1, max = 50) List<@NotNull UUID> contactIds,
+        @Schema(description = "The owner's contacts it was with, each once.") @NotNull @Size(min = 1, max = 50) List<@NotNull UUID> contactIds,
         @NotNull Channel channel,
-        @Size(max = 200) String socialNetwork,
-        Initiator initiatedBy,
-        @Schema(description = Exchange.OWNER_SIDE) Exchange exchange,
-        @NotNull Instant occurredAt,
-        @Min(0) @Max(10_080) Integer durationMinutes,
-        @Size(max = 200) String summary,
-        @Size(max = 10_000) String notes) {
+        @Schema(description = "Required for the SOCIAL channel, and only for it.", nullable = true) @Size(max = 200) String socialNetwork,
+        @Schema(description = "Who reached out: ME (the default) or THEM.", nullable = true) Initiator initiatedBy,
+        @Schema(description = Exchange.OWNER_SIDE + " Defaults to SOCIAL.", nullable = true) Exchange exchange,
+        @Schema(description = "When it happened: an ISO-8601 instant, at most 5 minutes in the future.") @NotNull Instant occurredAt,
+        @Schema(description = "How long it took, in minutes (up to a week).", nullable = true) @Min(0) @Max(10_080) Integer durationMinutes,
+        @Schema(description = "A short summary; it never leaves this service.", nullable = true) @Size(max = 200) String summary,
+        @Schema(description = "Private notes; they never leave this service.", nullable = true) @Size(max = 10_000) String notes) {
 
     public static Builder builder() {
         return new Builder();

@@ -35,7 +35,8 @@ import io.jejaring.plumbing.problem.Problem;
  *   <li>Errors: {@code @APIResponse(responseCode = "404", ref = "NotFound")}. The shared responses are
  *       {@code BadRequest} (400), {@code Unauthorized} (401), {@code Forbidden} (403), {@code NotFound} (404),
  *       {@code Conflict} (409), {@code PreconditionFailed} (412), {@code PayloadTooLarge} (413),
- *       {@code UnsupportedMediaType} (415) and {@code Unprocessable} (422), each {@code application/problem+json}
+ *       {@code UnsupportedMediaType} (415), {@code Unprocessable} (422) and {@code ServiceUnavailable} (503), each
+ *       {@code application/problem+json}
  *       with schema {@code #/components/schemas/Problem}. A body schema can point at it with
  *       {@code @Schema(ref = "Problem")}.</li>
  *   <li>401: every operation needs a token, so this filter adds {@code 401 → Unauthorized} to each operation
@@ -89,7 +90,10 @@ public class JejaringOpenApiFilter implements OASFilter {
                     "Send application/json"),
             new SharedResponse("Unprocessable", 422, "unprocessable",
                     "The request is well formed but refers to something the owner does not have, or breaks a rule.",
-                    "No such contact: 0b6c1c1e-4f2a-4c38-9a57-3f1d2b8e9a10"));
+                    "No such contact: 0b6c1c1e-4f2a-4c38-9a57-3f1d2b8e9a10"),
+            new SharedResponse("ServiceUnavailable", 503, "contacts-unavailable",
+                    "A service this operation depends on did not answer in time; retry later. Nothing was written.",
+                    "contacts-service can't confirm contact 0b6c1c1e-4f2a-4c38-9a57-3f1d2b8e9a10 right now; retry shortly"));
 
     /**
      * Makes {@code @Schema(nullable = true)} mean what it says in OpenAPI 3.1: SmallRye writes a nullable reference as
