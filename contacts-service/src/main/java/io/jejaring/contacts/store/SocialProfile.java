@@ -4,6 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.jejaring.events.SocialNetwork;
+
 /** A profile on a social network: a handle or a profile URL. */
-public record SocialProfile(@NotNull SocialNetwork network, @NotBlank @Size(max = 200) String handle) {
+public record SocialProfile(@NotNull @Schema(description = SocialNetwork.DESCRIPTION) SocialNetwork network,
+        @NotBlank @Size(max = 200) String handle) {
 }
