@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.jejaring.events.Channel;
 import io.jejaring.events.Exchange;
 import io.jejaring.events.Initiator;
+import io.jejaring.events.SocialNetwork;
 
 /**
  * The fields of an interaction that the owner writes: the body of POST and PUT, and what PATCH produces.
@@ -23,7 +24,10 @@ import io.jejaring.events.Initiator;
 public record InteractionDraft(
         @NotNull @Size(min = 1, max = 50) List<@NotNull UUID> contactIds,
         @NotNull Channel channel,
-        @Size(max = 200) String socialNetwork,
+        @Schema(description = "Required for SOCIAL interactions, and only for them. " + SocialNetwork.DESCRIPTION
+                + " OTHER needs a socialNetworkLabel.") SocialNetwork socialNetwork,
+        @Schema(description = "The network's name when socialNetwork is OTHER (and only then), e.g. \"Discord\".",
+                maxLength = 200) @Size(max = 200) String socialNetworkLabel,
         Initiator initiatedBy,
         @Schema(description = Exchange.OWNER_SIDE) Exchange exchange,
         @NotNull Instant occurredAt,
@@ -35,11 +39,12 @@ public record InteractionDraft(
         return new Builder();
     }
 
-    /** Names each field, so that no caller counts nine positional arguments. */
+    /** Names each field, so that no caller counts ten positional arguments. */
     public static final class Builder {
         private List<UUID> contactIds;
         private Channel channel;
-        private String socialNetwork;
+        private SocialNetwork socialNetwork;
+        private String socialNetworkLabel;
         private Initiator initiatedBy;
         private Exchange exchange;
         private Instant occurredAt;
@@ -60,8 +65,13 @@ public record InteractionDraft(
             return this;
         }
 
-        public Builder socialNetwork(String socialNetwork) {
+        public Builder socialNetwork(SocialNetwork socialNetwork) {
             this.socialNetwork = socialNetwork;
+            return this;
+        }
+
+        public Builder socialNetworkLabel(String socialNetworkLabel) {
+            this.socialNetworkLabel = socialNetworkLabel;
             return this;
         }
 
@@ -96,7 +106,7 @@ public record InteractionDraft(
         }
 
         public InteractionDraft build() {
-            return new InteractionDraft(contactIds, channel, socialNetwork, initiatedBy, exchange, occurredAt,
+            return new InteractionDraft(contactIds, channel, socialNetwork, socialNetworkLabel, initiatedBy, exchange, occurredAt,
                     durationMinutes, summary, notes);
         }
     }
