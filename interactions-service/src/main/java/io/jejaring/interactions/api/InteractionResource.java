@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.jejaring.events.Channel;
@@ -90,15 +94,25 @@ public class InteractionResource {
         return Response.noContent().build();
     }
 
-    /** Newest first. {@code from} is inclusive and {@code to} exclusive. */
+    /**
+     * Newest first. {@code from} is inclusive and {@code to} exclusive; both are instants, as {@code occurredAt} is
+     * (a bare date is a 400, not a guess at a zone). Date-valued series such as {@code /reach/history} take dates.
+     */
     @GET
-    public Page<InteractionView> list(@QueryParam("contactId") String contactId, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("channel") String channel, @QueryParam("limit") String limit,
+    public Page<InteractionView> list(@QueryParam("contactId") String contactId,
+            @Parameter(description = "Only interactions that occurred at or after this instant (inclusive), "
+                    + "such as 2026-01-01T00:00:00Z. An instant, not a date: a bare date is a 400.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("from") String from,
+            @Parameter(description = "Only interactions that occurred before this instant (exclusive), such as "
+                    + "2026-02-01T00:00:00Z. Not before from.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("to") String to, @QueryParam("channel") String channel, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit);
         String[] before = Paging.decode(cursor, 2);
-        InteractionSearch search = new InteractionSearch(QueryParams.uuid("contactId", contactId),
-                QueryParams.instant("from", from), QueryParams.instant("to", to),
+        Instant first = QueryParams.instant("from", from);
+        Instant end = QueryParams.instant("to", to);
+        QueryParams.ordered("from", first, "to", end);
+        InteractionSearch search = new InteractionSearch(QueryParams.uuid("contactId", contactId), first, end,
                 QueryParams.enumValue("channel", channel, Channel.class),
                 before == null ? null : Paging.part(before[0], Instant::parse),
                 before == null ? null : Paging.uuid(before[1]));
