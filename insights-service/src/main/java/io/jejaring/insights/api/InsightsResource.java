@@ -2,7 +2,6 @@ package io.jejaring.insights.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.jejaring.insights.domain.OverdueList;
 import io.jejaring.insights.domain.OverdueRelationship;
@@ -27,6 +30,7 @@ import io.jejaring.plumbing.owner.CurrentOwner;
 import io.jejaring.plumbing.web.Ids;
 import io.jejaring.plumbing.web.Page;
 import io.jejaring.plumbing.web.Paging;
+import io.jejaring.plumbing.web.QueryParams;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/insights")
@@ -91,26 +95,24 @@ public class InsightsResource {
 
     /**
      * Daily snapshots, {@code from} and {@code to} inclusive (UTC dates), the last 30 days by default, oldest first
-     * and paged by day: the cursor is the last day shown.
+     * and paged by day: the cursor is the last day shown. The series is by day, so its bounds are dates: an instant
+     * is a 400, not silently truncated (where a list is of moments, as {@code /interactions}, its bounds are instants).
      */
     @GET
     @Path("/reach/history")
-    public Page<Map<String, Object>> history(@QueryParam("from") String from, @QueryParam("to") String to,
+    public Page<Map<String, Object>> history(
+            @Parameter(description = "The first day (inclusive, UTC), such as 2026-01-01; by default 29 days before to. "
+                    + "A date, not an instant: a time is a 400.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "The last day (inclusive, UTC), such as 2026-01-31; by default today. Not before from.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit);
-        LocalDate last = to == null || to.isEmpty() ? null : date("to", to);
-        LocalDate first = from == null || from.isEmpty() ? null : date("from", from);
+        LocalDate last = QueryParams.date("to", to);
+        LocalDate first = QueryParams.date("from", from);
         String[] after = Paging.decode(cursor, 1);
         return Page.of(snapshots.history(owner.id(), first, last,
                         after == null ? null : Paging.part(after[0], LocalDate::parse), size + 1),
                 size, day -> Paging.encode(day.get("day").toString()));
-    }
-
-    private static LocalDate date(String name, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw Paging.invalid(name, "must be a date, YYYY-MM-DD");
-        }
     }
 }
