@@ -10,7 +10,7 @@ import io.jejaring.contacts.domain.Consent;
 import io.jejaring.contacts.domain.ContactDraft;
 import io.jejaring.contacts.store.EmailAddress;
 import io.jejaring.contacts.store.PhoneNumber;
-import io.jejaring.contacts.store.SocialNetwork;
+import io.jejaring.events.SocialNetwork;
 import io.jejaring.contacts.store.SocialProfile;
 import io.jejaring.events.Sincerity;
 import io.jejaring.events.Tier;

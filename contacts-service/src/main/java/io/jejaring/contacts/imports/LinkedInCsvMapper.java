@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.jejaring.contacts.domain.ContactDraft;
-import io.jejaring.contacts.store.SocialNetwork;
+import io.jejaring.events.SocialNetwork;
 
 /**
  * LinkedIn's Connections.csv: "First Name,Last Name,URL,Email Address,Company,Position,Connected On". The profile

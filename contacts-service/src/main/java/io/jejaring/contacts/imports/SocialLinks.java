@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 
-import io.jejaring.contacts.store.SocialNetwork;
+import io.jejaring.events.SocialNetwork;
 
 /**
  * Recognises social networks from a profile URL's host or from a type name ("twitter", "x-linkedin"), so that
@@ -16,13 +16,14 @@ final class SocialLinks {
     }
 
     /** The network whose site the URL points at; empty for any other site or for text that is not a link. */
+    @SuppressWarnings("deprecation") // PATH: old links still import
     static Optional<SocialNetwork> fromUrl(String value) {
         String host = hostOf(value);
         if (host == null) {
             return Optional.empty();
         }
         if (isOn(host, "twitter.com") || isOn(host, "x.com")) {
-            return Optional.of(SocialNetwork.TWITTER);
+            return Optional.of(SocialNetwork.X);
         }
         if (isOn(host, "facebook.com") || isOn(host, "fb.com")) {
             return Optional.of(SocialNetwork.FACEBOOK);
@@ -39,6 +40,25 @@ final class SocialLinks {
         if (isOn(host, "instagram.com")) {
             return Optional.of(SocialNetwork.INSTAGRAM);
         }
+        if (isOn(host, "wa.me") || isOn(host, "whatsapp.com")) {
+            return Optional.of(SocialNetwork.WHATSAPP);
+        }
+        if (isOn(host, "t.me") || isOn(host, "telegram.me")) {
+            return Optional.of(SocialNetwork.TELEGRAM);
+        }
+        if (isOn(host, "tiktok.com")) {
+            return Optional.of(SocialNetwork.TIKTOK);
+        }
+        if (isOn(host, "line.me")) {
+            return Optional.of(SocialNetwork.LINE);
+        }
+        if (isOn(host, "bsky.app")) {
+            return Optional.of(SocialNetwork.BLUESKY);
+        }
+        if (isOn(host, "github.com")) {
+            return Optional.of(SocialNetwork.GITHUB);
+        }
+        // Mastodon has no one host; its instances are recognised by name only ("x-mastodon").
         return Optional.empty();
     }
 
@@ -52,15 +72,7 @@ final class SocialLinks {
         if (lower.startsWith("x-")) {
             lower = lower.substring(2);
         }
-        if (lower.equals("x")) {
-            return Optional.of(SocialNetwork.TWITTER);
-        }
-        for (SocialNetwork network : SocialNetwork.values()) {
-            if (network.name().equalsIgnoreCase(lower)) {
-                return Optional.of(network);
-            }
-        }
-        return Optional.empty();
+        return SocialNetwork.named(lower);
     }
 
     /** Lower-case host without "www."/"m.", or null. Accepts links without a scheme and "xmpp:user@host". */

@@ -24,7 +24,7 @@ import ezvcard.property.VCardProperty;
 import io.jejaring.contacts.domain.Consent;
 import io.jejaring.contacts.domain.ContactDraft;
 import io.jejaring.contacts.store.ConsentSource;
-import io.jejaring.contacts.store.SocialNetwork;
+import io.jejaring.events.SocialNetwork;
 import io.jejaring.events.Sincerity;
 import io.jejaring.events.Tier;
 

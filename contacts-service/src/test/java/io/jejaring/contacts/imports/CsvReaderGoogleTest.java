@@ -10,7 +10,7 @@ import io.jejaring.contacts.domain.ImportedCard;
 import io.jejaring.contacts.domain.ParsedImport;
 import io.jejaring.contacts.store.EmailAddress;
 import io.jejaring.contacts.store.PhoneNumber;
-import io.jejaring.contacts.store.SocialNetwork;
+import io.jejaring.events.SocialNetwork;
 import io.jejaring.contacts.store.SocialProfile;
 
 class CsvReaderGoogleTest {
@@ -80,7 +80,7 @@ class CsvReaderGoogleTest {
         assertThat(linus.phones()).containsExactly(new PhoneNumber("+1 503 555 0100", "mobile"));
         assertThat(linus.location()).isEqualTo("Portland");
         assertThat(linus.socialProfiles())
-                .containsExactly(new SocialProfile(SocialNetwork.TWITTER, "https://twitter.com/linus"));
+                .containsExactly(new SocialProfile(SocialNetwork.X, "https://twitter.com/linus"));
         // "* My Contacts" is Google's; the legacy system group "* Friends" is a real circle.
         assertThat(linus.communities()).containsExactly("Friends", "Open source");
 

@@ -9,7 +9,7 @@ import io.jejaring.contacts.domain.ImportProblem;
 import io.jejaring.contacts.domain.ImportedCard;
 import io.jejaring.contacts.domain.ParsedImport;
 import io.jejaring.contacts.store.EmailAddress;
-import io.jejaring.contacts.store.SocialNetwork;
+import io.jejaring.events.SocialNetwork;
 import io.jejaring.contacts.store.SocialProfile;
 
 class CsvReaderLinkedInTest {

@@ -6,15 +6,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.jejaring.contacts.store.SocialNetwork;
+import io.jejaring.events.SocialNetwork;
 
 class SocialLinksTest {
 
     @ParameterizedTest
     @CsvSource({
-            "https://twitter.com/jack, TWITTER",
-            "http://mobile.twitter.com/jack, TWITTER",
-            "https://x.com/jack, TWITTER",
+            "https://twitter.com/jack, X",
+            "http://mobile.twitter.com/jack, X",
+            "https://x.com/jack, X",
             "https://www.facebook.com/zuck, FACEBOOK",
             "https://m.facebook.com/zuck, FACEBOOK",
             "https://www.pinterest.com/someone/, PINTEREST",
@@ -25,7 +25,13 @@ class SocialLinksTest {
             "https://id.linkedin.com/in/someone, LINKEDIN",
             "linkedin.com/in/someone, LINKEDIN",
             "HTTPS://WWW.INSTAGRAM.COM/someone, INSTAGRAM",
-            "xmpp:someone@chat.facebook.com, FACEBOOK"})
+            "xmpp:someone@chat.facebook.com, FACEBOOK",
+            "https://wa.me/6281234567890, WHATSAPP",
+            "https://t.me/someone, TELEGRAM",
+            "https://www.tiktok.com/@someone, TIKTOK",
+            "https://line.me/ti/p/~someone, LINE",
+            "https://bsky.app/profile/someone.bsky.social, BLUESKY",
+            "https://github.com/someone, GITHUB"})
     void recognisesProfileLinks(String url, SocialNetwork network) {
         assertThat(SocialLinks.fromUrl(url)).contains(network);
     }
@@ -38,7 +44,8 @@ class SocialLinksTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"twitter, TWITTER", "X, TWITTER", "x-linkedin, LINKEDIN", "Facebook, FACEBOOK", "other, OTHER"})
+    @CsvSource({"twitter, X", "X, X", "x-twitter, X", "x-linkedin, LINKEDIN", "Facebook, FACEBOOK", "other, OTHER",
+            "WhatsApp, WHATSAPP", "x-mastodon, MASTODON", "Bluesky, BLUESKY", "path, PATH"})
     void recognisesNetworkNames(String name, SocialNetwork network) {
         assertThat(SocialLinks.fromName(name)).contains(network);
     }

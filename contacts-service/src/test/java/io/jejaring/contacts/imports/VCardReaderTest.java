@@ -12,7 +12,7 @@ import io.jejaring.contacts.domain.ImportedCard;
 import io.jejaring.contacts.domain.ParsedImport;
 import io.jejaring.contacts.store.EmailAddress;
 import io.jejaring.contacts.store.PhoneNumber;
-import io.jejaring.contacts.store.SocialNetwork;
+import io.jejaring.events.SocialNetwork;
 import io.jejaring.contacts.store.SocialProfile;
 import io.jejaring.events.Tier;
 
@@ -65,7 +65,7 @@ class VCardReaderTest {
                 new PhoneNumber("+1 (408) 555-0101", "mobile"), new PhoneNumber("+1 (408) 555-0102", "work"));
         assertThat(johnny.location()).isEqualTo("Cupertino");
         assertThat(johnny.socialProfiles()).containsExactly(
-                new SocialProfile(SocialNetwork.TWITTER, "https://twitter.com/johnnyapple"),
+                new SocialProfile(SocialNetwork.X, "https://twitter.com/johnnyapple"),
                 new SocialProfile(SocialNetwork.LINKEDIN, "https://www.linkedin.com/in/johnnyapple"),
                 new SocialProfile(SocialNetwork.OTHER, "http://www.flickr.com/photos/jappleseed"),
                 new SocialProfile(SocialNetwork.FACEBOOK, "xmpp:johnny.apple@chat.facebook.com"));
@@ -114,7 +114,7 @@ class VCardReaderTest {
 
         ContactDraft arif = Samples.named(parsed, "Arif Rahman");
         assertThat(arif.socialProfiles()).containsExactly(
-                new SocialProfile(SocialNetwork.TWITTER, "https://x.com/arifr"),
+                new SocialProfile(SocialNetwork.X, "https://x.com/arifr"),
                 new SocialProfile(SocialNetwork.PATH, "https://path.com/p/arif"));
         assertThat(arif.location()).as("no locality: the region").isEqualTo("Jawa Timur");
         assertThat(arif.birthYear()).as("--0704 has no year").isNull();
@@ -157,7 +157,7 @@ class VCardReaderTest {
         assertThat(ana.emails()).containsExactly(new EmailAddress("ana@example.com", "work"));
         assertThat(ana.phones()).containsExactly(new PhoneNumber("+55 11 5555 0000", "mobile"));
         assertThat(ana.socialProfiles())
-                .containsExactly(new SocialProfile(SocialNetwork.TWITTER, "http://twitter.com/analima"));
+                .containsExactly(new SocialProfile(SocialNetwork.X, "http://twitter.com/analima"));
         assertThat(ana.communities()).containsExactly("Climbing");
         assertThat(ana.birthYear()).isEqualTo(1990);
     }

@@ -13,7 +13,7 @@ import io.jejaring.contacts.domain.ParsedImport;
 import io.jejaring.contacts.store.ConsentSource;
 import io.jejaring.contacts.store.EmailAddress;
 import io.jejaring.contacts.store.PhoneNumber;
-import io.jejaring.contacts.store.SocialNetwork;
+import io.jejaring.events.SocialNetwork;
 import io.jejaring.contacts.store.SocialProfile;
 import io.jejaring.events.Sincerity;
 import io.jejaring.events.Tier;
@@ -32,12 +32,14 @@ class VCardRoundTripTest {
                         new EmailAddress("dewi.l@example.org", "school")))
                 .phones(List.of(new PhoneNumber("+62 812 3456 7890", "mobile"), new PhoneNumber("+62 22 555 0100", "home"),
                         new PhoneNumber("0800-SUPERNOVA", null)))
-                .socialProfiles(List.of(new SocialProfile(SocialNetwork.TWITTER, "@deelestari"),
+                .socialProfiles(List.of(new SocialProfile(SocialNetwork.X, "@deelestari"),
                         new SocialProfile(SocialNetwork.INSTAGRAM, "https://instagram.com/deelestari"),
                         new SocialProfile(SocialNetwork.LINKEDIN, "https://www.linkedin.com/in/dewi-lestari"),
                         new SocialProfile(SocialNetwork.FACEBOOK, "https://facebook.com/dee.lestari"),
                         new SocialProfile(SocialNetwork.PINTEREST, "deelestari"),
                         new SocialProfile(SocialNetwork.PATH, "https://path.com/dee"),
+                        new SocialProfile(SocialNetwork.WHATSAPP, "https://wa.me/6281234567890"),
+                        new SocialProfile(SocialNetwork.MASTODON, "@dee@social.example"),
                         new SocialProfile(SocialNetwork.OTHER, "https://twitter.com/not-really-twitter"),
                         new SocialProfile(SocialNetwork.OTHER, "mastodon: @dee@social.example, old; account")))
                 .communities(List.of("Writers, Bandung", "Rida Sita Dewi; fans", "Book club"))

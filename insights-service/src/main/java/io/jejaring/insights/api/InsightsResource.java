@@ -2,7 +2,6 @@ package io.jejaring.insights.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -36,6 +35,7 @@ import io.jejaring.plumbing.owner.CurrentOwner;
 import io.jejaring.plumbing.web.Ids;
 import io.jejaring.plumbing.web.Page;
 import io.jejaring.plumbing.web.Paging;
+import io.jejaring.plumbing.web.QueryParams;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/insights")
@@ -144,7 +144,8 @@ public class InsightsResource {
 
     /**
      * Daily snapshots, {@code from} and {@code to} inclusive (UTC dates), the last 30 days by default, oldest first
-     * and paged by day: the cursor is the last day shown.
+     * and paged by day: the cursor is the last day shown. The series is by day, so its bounds are dates: an instant
+     * is a 400, not silently truncated (where a list is of moments, as {@code /interactions}, its bounds are instants).
      */
     @GET
     @Path("/reach/history")
@@ -157,10 +158,12 @@ public class InsightsResource {
                     examples = @ExampleObject(name = "one day", value = InsightsApiDocs.HISTORY)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<ReachDay> history(
-            @Parameter(description = "The first day (UTC), inclusive: a date, YYYY-MM-DD. Defaults to 29 days before `to`.",
+            @Parameter(description = "The first day (UTC), inclusive: a date such as 2026-01-01, not an instant (a time"
+                    + " is a 400). Defaults to 29 days before `to`.",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("from") String from,
-            @Parameter(description = "The last day (UTC), inclusive: a date, YYYY-MM-DD. Defaults to today.",
+            @Parameter(description = "The last day (UTC), inclusive: a date such as 2026-01-31, not before `from`."
+                    + " Defaults to today.",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to,
             @Parameter(description = Paging.LIMIT_DESCRIPTION,
@@ -168,19 +171,11 @@ public class InsightsResource {
             @QueryParam("limit") String limit,
             @Parameter(description = Paging.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit);
-        LocalDate last = to == null || to.isEmpty() ? null : date("to", to);
-        LocalDate first = from == null || from.isEmpty() ? null : date("from", from);
+        LocalDate last = QueryParams.date("to", to);
+        LocalDate first = QueryParams.date("from", from);
         String[] after = Paging.decode(cursor, 1);
         return Page.of(snapshots.history(owner.id(), first, last,
                         after == null ? null : Paging.part(after[0], LocalDate::parse), size + 1),
                 size, day -> Paging.encode(day.day()));
-    }
-
-    private static LocalDate date(String name, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw Paging.invalid(name, "must be a date, YYYY-MM-DD");
-        }
     }
 }

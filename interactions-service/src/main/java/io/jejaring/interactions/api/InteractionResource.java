@@ -182,7 +182,10 @@ public class InteractionResource {
         return Response.noContent().build();
     }
 
-    /** Newest first. {@code from} is inclusive and {@code to} exclusive. */
+    /**
+     * Newest first. {@code from} is inclusive and {@code to} exclusive; both are instants, as {@code occurredAt} is
+     * (a bare date is a 400, not a guess at a zone). Date-valued series such as {@code /reach/history} take dates.
+     */
     @GET
     @Operation(operationId = "listInteractions", summary = "List interactions",
             description = "The owner's interactions, newest first, a page at a time, optionally only those with one"
@@ -194,10 +197,12 @@ public class InteractionResource {
     public Page<InteractionView> list(
             @Parameter(description = InteractionsApiDocs.CONTACT_FILTER, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("contactId") String contactId,
-            @Parameter(description = "Only those that occurred at or after this instant (ISO-8601, such as 2026-01-31T09:30:00Z).",
+            @Parameter(description = "Only those that occurred at or after this instant (inclusive), such as"
+                    + " 2026-01-01T00:00:00Z. An instant, not a date: a bare date is a 400.",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("from") String from,
-            @Parameter(description = "Only those that occurred before this instant (ISO-8601).",
+            @Parameter(description = "Only those that occurred before this instant (exclusive), such as"
+                    + " 2026-02-01T00:00:00Z. Not before `from`.",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("to") String to,
             @Parameter(description = "Only those in this channel.", schema = @Schema(implementation = Channel.class))
@@ -208,8 +213,10 @@ public class InteractionResource {
             @Parameter(description = Paging.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor) {
         int size = Paging.limit(limit);
         String[] before = Paging.decode(cursor, 2);
-        InteractionSearch search = new InteractionSearch(QueryParams.uuid("contactId", contactId),
-                QueryParams.instant("from", from), QueryParams.instant("to", to),
+        Instant first = QueryParams.instant("from", from);
+        Instant end = QueryParams.instant("to", to);
+        QueryParams.ordered("from", first, "to", end);
+        InteractionSearch search = new InteractionSearch(QueryParams.uuid("contactId", contactId), first, end,
                 QueryParams.enumValue("channel", channel, Channel.class),
                 before == null ? null : Paging.part(before[0], Instant::parse),
                 before == null ? null : Paging.uuid(before[1]));

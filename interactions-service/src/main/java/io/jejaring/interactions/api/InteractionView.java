@@ -9,17 +9,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.jejaring.events.Channel;
 import io.jejaring.events.Exchange;
 import io.jejaring.events.Initiator;
+import io.jejaring.events.SocialNetwork;
 import io.jejaring.interactions.store.Interaction;
 
 /** An interaction as the API shows it. */
 @Schema(description = "An interaction as the API shows it.", requiredProperties = {"id", "contactIds", "channel",
-        "socialNetwork", "initiatedBy", "exchange", "occurredAt", "durationMinutes", "summary", "notes", "version",
-        "createdAt", "updatedAt"})
+        "socialNetwork", "socialNetworkLabel", "initiatedBy", "exchange", "occurredAt", "durationMinutes", "summary",
+        "notes", "version", "createdAt", "updatedAt"})
 public record InteractionView(
         UUID id,
         @Schema(description = "The contacts it was with, in the order given.") List<UUID> contactIds,
         Channel channel,
-        @Schema(description = "The social network, for the SOCIAL channel only.", nullable = true) String socialNetwork,
+        @Schema(description = "The social network, for the SOCIAL channel only. " + SocialNetwork.DESCRIPTION,
+                nullable = true) SocialNetwork socialNetwork,
+        @Schema(description = "The network's name when socialNetwork is OTHER.", nullable = true)
+        String socialNetworkLabel,
         @Schema(description = "Who reached out: ME (the owner) or THEM.") Initiator initiatedBy,
         @Schema(description = Exchange.OWNER_SIDE) Exchange exchange,
         @Schema(description = "When it happened (UTC).") Instant occurredAt,
@@ -32,7 +36,7 @@ public record InteractionView(
 
     public static InteractionView of(Interaction interaction) {
         return new InteractionView(interaction.id, List.copyOf(interaction.contactIds), interaction.channel,
-                interaction.socialNetwork, interaction.initiatedBy, interaction.exchange, interaction.occurredAt,
+                interaction.socialNetwork, interaction.socialNetworkLabel, interaction.initiatedBy, interaction.exchange, interaction.occurredAt,
                 interaction.durationMinutes, interaction.summary, interaction.notes, interaction.version,
                 interaction.createdAt, interaction.updatedAt);
     }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.jejaring.events.Channel;
 import io.jejaring.events.Exchange;
 import io.jejaring.events.Initiator;
+import io.jejaring.events.SocialNetwork;
 
 /**
  * The fields of an interaction that the owner writes: the body of POST and PUT, and what PATCH produces.
@@ -25,7 +26,10 @@ import io.jejaring.events.Initiator;
 public record InteractionDraft(
         @Schema(description = "The owner's contacts it was with, each once.") @NotNull @Size(min = 1, max = 50) List<@NotNull UUID> contactIds,
         @NotNull Channel channel,
-        @Schema(description = "Required for the SOCIAL channel, and only for it.", nullable = true) @Size(max = 200) String socialNetwork,
+        @Schema(description = "Required for the SOCIAL channel, and only for it. " + SocialNetwork.DESCRIPTION
+                + " OTHER needs a socialNetworkLabel.", nullable = true) SocialNetwork socialNetwork,
+        @Schema(description = "The network's name when socialNetwork is OTHER (and only then), e.g. \"Discord\".",
+                maxLength = 200, nullable = true) @Size(max = 200) String socialNetworkLabel,
         @Schema(description = "Who reached out: ME (the default) or THEM.", nullable = true) Initiator initiatedBy,
         @Schema(description = Exchange.OWNER_SIDE + " Defaults to SOCIAL.", nullable = true) Exchange exchange,
         @Schema(description = "When it happened: an ISO-8601 instant, at most 5 minutes in the future.") @NotNull Instant occurredAt,
@@ -37,11 +41,12 @@ public record InteractionDraft(
         return new Builder();
     }
 
-    /** Names each field, so that no caller counts nine positional arguments. */
+    /** Names each field, so that no caller counts ten positional arguments. */
     public static final class Builder {
         private List<UUID> contactIds;
         private Channel channel;
-        private String socialNetwork;
+        private SocialNetwork socialNetwork;
+        private String socialNetworkLabel;
         private Initiator initiatedBy;
         private Exchange exchange;
         private Instant occurredAt;
@@ -62,8 +67,13 @@ public record InteractionDraft(
             return this;
         }
 
-        public Builder socialNetwork(String socialNetwork) {
+        public Builder socialNetwork(SocialNetwork socialNetwork) {
             this.socialNetwork = socialNetwork;
+            return this;
+        }
+
+        public Builder socialNetworkLabel(String socialNetworkLabel) {
+            this.socialNetworkLabel = socialNetworkLabel;
             return this;
         }
 
@@ -98,7 +108,7 @@ public record InteractionDraft(
         }
 
         public InteractionDraft build() {
-            return new InteractionDraft(contactIds, channel, socialNetwork, initiatedBy, exchange, occurredAt,
+            return new InteractionDraft(contactIds, channel, socialNetwork, socialNetworkLabel, initiatedBy, exchange, occurredAt,
                     durationMinutes, summary, notes);
         }
     }

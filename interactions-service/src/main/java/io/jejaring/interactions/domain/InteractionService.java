@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import io.jejaring.events.Channel;
 import io.jejaring.events.Exchange;
 import io.jejaring.events.Initiator;
+import io.jejaring.events.SocialNetwork;
 import io.jejaring.interactions.store.Interaction;
 import io.jejaring.interactions.store.InteractionSearch;
 import io.jejaring.interactions.store.Interactions;
@@ -105,8 +106,11 @@ public class InteractionService {
         if (draft.occurredAt().isAfter(Instant.now(clock).plus(ALLOWED_CLOCK_SKEW))) {
             errors.add(new FieldError("occurredAt", "must not be more than 5 minutes in the future"));
         }
-        if ((draft.channel() == Channel.SOCIAL) != (draft.socialNetwork() != null && !draft.socialNetwork().isBlank())) {
+        if ((draft.channel() == Channel.SOCIAL) != (draft.socialNetwork() != null)) {
             errors.add(new FieldError("socialNetwork", "is required for SOCIAL interactions, and only for them"));
+        }
+        if ((draft.socialNetwork() == SocialNetwork.OTHER) != (draft.socialNetworkLabel() != null && !draft.socialNetworkLabel().isBlank())) {
+            errors.add(new FieldError("socialNetworkLabel", "names the network when socialNetwork is OTHER, and only then"));
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid("the interaction has invalid fields", errors);
@@ -114,7 +118,8 @@ public class InteractionService {
         directory.requireOwned(caller, contactIds);
         interaction.contactIds = new ArrayList<>(contactIds);
         interaction.channel = draft.channel();
-        interaction.socialNetwork = draft.channel() == Channel.SOCIAL ? draft.socialNetwork().trim() : null;
+        interaction.socialNetwork = draft.socialNetwork();
+        interaction.socialNetworkLabel = draft.socialNetwork() == SocialNetwork.OTHER ? draft.socialNetworkLabel().trim() : null;
         interaction.initiatedBy = draft.initiatedBy() == null ? Initiator.ME : draft.initiatedBy();
         interaction.exchange = draft.exchange() == null ? Exchange.SOCIAL : draft.exchange();
         interaction.occurredAt = draft.occurredAt();
@@ -125,7 +130,8 @@ public class InteractionService {
 
     static InteractionDraft toDraft(Interaction interaction) {
         return InteractionDraft.builder().contactIds(List.copyOf(interaction.contactIds)).channel(interaction.channel)
-                .socialNetwork(interaction.socialNetwork).initiatedBy(interaction.initiatedBy)
+                .socialNetwork(interaction.socialNetwork).socialNetworkLabel(interaction.socialNetworkLabel)
+                .initiatedBy(interaction.initiatedBy)
                 .exchange(interaction.exchange).occurredAt(interaction.occurredAt)
                 .durationMinutes(interaction.durationMinutes).summary(interaction.summary).notes(interaction.notes)
                 .build();

@@ -17,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 import io.jejaring.events.Channel;
 import io.jejaring.events.Exchange;
 import io.jejaring.events.Initiator;
+import io.jejaring.events.SocialNetwork;
 import io.jejaring.plumbing.persistence.OwnedAggregate;
 
 /** One contact moment: who took part, how, who reached out, and what value flowed. */
@@ -31,8 +32,13 @@ public class Interaction extends OwnedAggregate {
     @Enumerated(EnumType.STRING)
     public Channel channel;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "social_network")
-    public String socialNetwork;
+    public SocialNetwork socialNetwork;
+
+    /** The network's own name when {@link #socialNetwork} is OTHER. */
+    @Column(name = "social_network_label")
+    public String socialNetworkLabel;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "initiated_by")

@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.enterprise.inject.Any;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jose4j.jwt.consumer.InvalidJwtException;
@@ -21,6 +25,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.jejaring.plumbing.domain.FieldError;
 import io.jejaring.plumbing.domain.DomainException;
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -34,6 +39,8 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private volatile AcceptedMediaTypes accepted;
 
     @ServerExceptionMapper
     public Response problem(ProblemException failure) {
@@ -62,6 +69,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response violations(ConstraintViolationException failure) {
+        if (failure.getConstraintViolations().stream().anyMatch(MissingBody::is)) {
+            return Problem.of(400, "body-required", "a JSON body is required").toResponse();
+        }
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : failure.getConstraintViolations()) {
             errors.add(new FieldError(field(violation.getPropertyPath()), violation.getMessage()));
@@ -91,10 +101,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException failure) {
+    public Response http(WebApplicationException failure, Request request, UriInfo uri) {
         int status = failure.getResponse().getStatus();
         if (status == 401) {
             return unauthenticated();
+        }
+        if (status == 415) {
+            return unsupportedMediaType(request.getMethod(), uri.getPath());
+        }
+        if (failure.getCause() instanceof JsonProcessingException unreadable) {
+            // Quarkus's JSON reader wraps a syntax error in a bare 400; the parser's own error says where.
+            return JsonProblems.of(unreadable).toResponse();
         }
         if (status >= 500) {
             return unexpected(failure);
@@ -109,6 +126,25 @@ public class ProblemMappers {
         LOG.errorf("unexpected %s (problem %s) at %s", failure.getClass().getName(), reference,
                 failure.getStackTrace().length > 0 ? failure.getStackTrace()[0] : "?");
         return Problem.of(500, "internal", "unexpected error; reference " + reference).toResponse();
+    }
+
+    /** Names the media types the endpoint's {@code @Consumes} declares ("send text/vcard or text/csv"). */
+    private Response unsupportedMediaType(String method, String path) {
+        List<String> types = acceptedMediaTypes().forRequest(method, path);
+        String hint = types.isEmpty() ? "send application/json" : AcceptedMediaTypes.sendHint(types);
+        return Problem.of(415, "unsupported-media-type", "unsupported Content-Type; " + hint).toResponse();
+    }
+
+    /** Built on the first 415, from the resource classes among the application's beans. */
+    private AcceptedMediaTypes acceptedMediaTypes() {
+        AcceptedMediaTypes index = accepted;
+        if (index == null) {
+            List<Class<?>> classes = Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE).stream()
+                    .<Class<?>>map(bean -> bean.getBeanClass()).toList();
+            index = AcceptedMediaTypes.of(classes);
+            accepted = index;
+        }
+        return index;
     }
 
     /**
@@ -155,7 +191,6 @@ public class ProblemMappers {
             case 405 -> "this method is not allowed on this resource";
             case 406 -> "no acceptable representation; this API speaks application/json";
             case 413 -> "the request body is too large";
-            case 415 -> "unsupported Content-Type; send application/json";
             default -> Response.Status.fromStatusCode(status) == null ? "request failed"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
         };

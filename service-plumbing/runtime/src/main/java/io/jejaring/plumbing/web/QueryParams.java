@@ -1,6 +1,7 @@
 package io.jejaring.plumbing.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
@@ -46,6 +47,10 @@ public final class QueryParams {
         }
     }
 
+    /**
+     * An instant, with its time and zone: {@code 2026-01-31T09:30:00Z}. A bare date is refused rather than guessed
+     * at, since it does not say which moment of which zone it means.
+     */
     public static Instant instant(String name, String value) {
         if (value == null || value.isEmpty()) {
             return null;
@@ -53,7 +58,37 @@ public final class QueryParams {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw Paging.invalid(name, "must be an ISO-8601 instant such as 2026-01-31T09:30:00Z");
+            throw Paging.invalid(name, isDate(value)
+                    ? "must be an instant, not a date: give its time and zone, such as " + value + "T00:00:00Z"
+                    : "must be an ISO-8601 instant such as 2026-01-31T09:30:00Z");
+        }
+    }
+
+    /** A date, {@code YYYY-MM-DD}, with no time: an instant is refused rather than truncated. */
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (isDate(value)) {
+            return LocalDate.parse(value);
+        }
+        throw Paging.invalid(name, value.length() > 10 && value.charAt(10) == 'T'
+                ? "must be a date, YYYY-MM-DD, without a time" : "must be a date, YYYY-MM-DD");
+    }
+
+    /** {@code from} must not come after {@code to}; either may be absent. */
+    public static <T extends Comparable<? super T>> void ordered(String fromName, T from, String toName, T to) {
+        if (from != null && to != null && from.compareTo(to) > 0) {
+            throw Paging.invalid(fromName, "must not be after " + toName);
+        }
+    }
+
+    private static boolean isDate(String value) {
+        try {
+            LocalDate.parse(value);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 }
