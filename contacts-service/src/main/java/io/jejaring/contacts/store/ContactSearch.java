@@ -2,32 +2,40 @@ package io.jejaring.contacts.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import io.jejaring.events.Tier;
 import io.quarkus.panache.common.Parameters;
 
 /**
- * One page of an owner's contacts, in (displayName, id) order, after a keyset. {@code q} is a case-insensitive
- * substring of the names, the organization or an email address; the filters narrow it further.
+ * One page of an owner's contacts, in (displayName, id) order, after a keyset. Accents and case never matter:
+ * {@code q}'s every word must start a word of the names, the organization, an email address, the location or the
+ * culture (a word also starts after punctuation, so "startup.id" finds "fitri@startup.id"); {@code community} and
+ * {@code tag} must equal one of the contact's. The filters narrow it further. See {@link SearchFolding}.
  */
 public record ContactSearch(String q, String community, String tag, Tier tier, String afterName, UUID afterId) {
 
     public List<Contact> page(String ownerId, int rows) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
-        if (q != null && !q.isBlank()) {
-            conditions.add("searchText like :q escape '\\'");
-            parameters.and("q", "%" + escapeLike(q.trim().toLowerCase(Locale.ROOT)) + "%");
+        List<String> words = SearchFolding.queryWords(q);
+        if (!words.isEmpty()) {
+            conditions.add("array_includes(searchPrefixes, :terms)");
+            parameters.and("terms", words.stream().map(SearchFolding::term).distinct().toArray(String[]::new));
+            // a word longer than the stored prefixes was looked up by its start: the folded text checks the rest
+            List<String> longWords = words.stream().filter(word -> word.length() > SearchFolding.MAX_PREFIX).toList();
+            for (int i = 0; i < longWords.size(); i++) {
+                conditions.add("searchText like :long" + i + " escape '\\'");
+                parameters.and("long" + i, "%" + escapeLike(longWords.get(i)) + "%");
+            }
         }
         if (community != null) {
-            conditions.add("array_contains(communities, :community)");
-            parameters.and("community", community);
+            conditions.add("array_contains(communityKeys, :community)");
+            parameters.and("community", SearchFolding.fold(community.strip()));
         }
         if (tag != null) {
-            conditions.add("array_contains(tags, :tag)");
-            parameters.and("tag", tag);
+            conditions.add("array_contains(tagKeys, :tag)");
+            parameters.and("tag", SearchFolding.fold(tag.strip()));
         }
         if (tier != null) {
             conditions.add("tier = :tier");
@@ -39,6 +47,11 @@ public record ContactSearch(String q, String community, String tag, Tier tier, S
         }
         return Contact.owned(ownerId, String.join(" and ", conditions), parameters, "displayName, id")
                 .page(0, rows).list();
+    }
+
+    /** The owner's contacts among {@code ids}, in (displayName, id) order; another owner's and unknown ids are absent. */
+    public static List<Contact> byIds(String ownerId, List<UUID> ids) {
+        return Contact.owned(ownerId, "id in :ids", Parameters.with("ids", ids), "displayName, id").list();
     }
 
     private static String escapeLike(String text) {
