@@ -4,9 +4,9 @@
 -- Null means "not derived yet": SQL can't fold accents without `unaccent`, so the service fills in the rows
 -- written before this migration when it starts (SearchIndexBackfill), and every write keeps them current after.
 ALTER TABLE contact
-    ADD COLUMN search_prefixes text[],
-    ADD COLUMN community_keys  text[],
-    ADD COLUMN tag_keys        text[];
+    ADD COLUMN search_prefixes varchar[],
+    ADD COLUMN community_keys  varchar[],
+    ADD COLUMN tag_keys        varchar[];
 
 CREATE INDEX contact_search_prefixes ON contact USING gin (search_prefixes);
 CREATE INDEX contact_community_keys ON contact USING gin (community_keys);

@@ -66,7 +66,7 @@ class ContactSearchTest {
         assertThat(search("q", "maria")).containsExactly("María José González");
         assertThat(search("q", "jose")).containsExactly("María José González");
         assertThat(search("q", "JOSÉ GONZ")).containsExactly("María José González");
-        assertThat(search("q", "Marí")).containsExactly("María José González", "Mario Rossi");
+        assertThat(search("q", "Marí")).containsExactlyInAnyOrder("María José González", "Mario Rossi");
         assertThat(search("q", "gonzalez maria")).containsExactly("María José González");
         // words match from their start: "ria" is inside María and Rosario, but starts no word
         assertThat(search("q", "ria")).isEmpty();
