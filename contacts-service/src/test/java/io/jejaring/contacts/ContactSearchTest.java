@@ -3,8 +3,11 @@ package io.jejaring.contacts;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.sql.Connection;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.jejaring.contacts.jobs.SearchIndexBackfill;
+import io.jejaring.plumbing.testing.Management;
 import io.jejaring.plumbing.testing.RealInfrastructure;
 import io.jejaring.plumbing.testing.TestTokens;
 import io.quarkus.test.common.ResourceArg;
@@ -187,5 +191,16 @@ class ContactSearchTest {
             as(owner).queryParam("ids", id).queryParam(other, "1").get(CONTACTS).then().statusCode(400)
                     .contentType(PROBLEM).body("errors.field", hasItem("ids"));
         }
+    }
+
+    @Test
+    void theDocumentDescribesSearchAndTheIdsBatch() {
+        String list = "paths.'/api/v1/contacts'.get";
+        Management.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body(list + ".operationId", equalTo("listContacts"))
+                .body(list + ".parameters.find { it.name == 'ids' }.schema.pattern", notNullValue())
+                .body(list + ".parameters.find { it.name == 'ids' }.description", containsString("200"))
+                .body(list + ".parameters.find { it.name == 'q' }.schema.maxLength", equalTo(200))
+                .body(list + ".responses.'400'.'$ref'", equalTo("#/components/responses/BadRequest"));
     }
 }
