@@ -82,7 +82,7 @@ public final class SearchLatencyBenchmark {
         queries.put("two words", "jose gonzalez");
         queries.put("a location, two words", "sao paulo");
         queries.put("a culture, another case", "JAVANESE");
-        queries.put("one letter: a tenth of all contacts", "a");
+        queries.put("one letter, that starts a word of most contacts", "a");
         queries.put("nobody", "zzzz");
         return queries;
     }
@@ -249,10 +249,10 @@ public final class SearchLatencyBenchmark {
         for (Measurement m : measurements) {
             Latencies.Summary latency = m.latency();
             String parameters = QUERIES.containsKey(m.endpoint()) ? "`q=" + QUERIES.get(m.endpoint()) + "`" : "`ids=` ×200";
-            md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %d | %.0f | %s | %s | %s | %d | %d | %s | %s |%n",
+            md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %d | %.0f | %s | %s | %s | %d%s | %d | %s | %s |%n",
                     m.size(), m.endpoint(), parameters, firstPage.get(m.endpoint()), m.throughput(),
                     Markdown.ms(latency.p50()), Markdown.ms(latency.p99()), Markdown.ms(latency.max()), latency.count(),
-                    m.errors(), cores(m, CONTACTS), cores(m, "PostgreSQL")));
+                    m.capped() ? " (time cap)" : "", m.errors(), cores(m, CONTACTS), cores(m, "PostgreSQL")));
         }
         md.append(String.format(Locale.ROOT, "%nCPU is in cores used on average while the requests ran, read from `/proc`.%n%n"));
         md.append("### Seeding and the start-up backfill\n\n");
@@ -269,8 +269,9 @@ public final class SearchLatencyBenchmark {
                 + "`java.net.http.HttpClient`, HTTP/1.1, with a bearer token for the owner: %d warm-up requests (not "
                 + "measured), then %d measured, first page of 50 (the default). Latency runs from just before the request "
                 + "is sent to just after its whole answer is read; percentiles are nearest-rank; anything but 200 is an "
-                + "error. The target's figure is the p99 of every `q=` request measured, all searches together.%n",
-                options.warmUpRequests(), options.requests()));
+                + "error. A search stops after %d s even if not all were sent (marked \"time cap\"). The target's figure is "
+                + "the p99 of every `q=` request measured, all searches together.%n",
+                options.warmUpRequests(), options.requests(), ReadLatencyBenchmark.MEASUREMENT_CAP.toSeconds()));
         return md.toString();
     }
 
