@@ -47,9 +47,16 @@ public record ContactSearch(String q, String community, String tag, Tier tier, S
             conditions.add("(displayName > :afterName or (displayName = :afterName and id > :afterId))");
             parameters.and("afterName", afterName).and("afterId", afterId);
         }
-        return Contact.owned(ownerId, String.join(" and ", conditions), parameters, "displayName, id")
-                .page(0, rows).list();
+        return Contact.owned(ownerId, String.join(" and ", conditions), parameters,
+                words.isEmpty() ? "displayName, id" : MATCHES_FIRST).page(0, rows).list();
     }
+
+    /**
+     * The same order, in a form the name index can't give: PostgreSQL then reads the matches from the prefix index
+     * and sorts them, instead of walking every contact in name order until a page of matches turns up, which is
+     * slow when the matches cluster late in that order, as a first name's do ("maria" only starts at M).
+     */
+    private static final String MATCHES_FIRST = "concat(displayName, ''), id";
 
     /** The owner's contacts among {@code ids}, in (displayName, id) order; another owner's and unknown ids are absent. */
     public static List<Contact> byIds(String ownerId, List<UUID> ids) {
