@@ -190,16 +190,23 @@ public final class ReadLatencyBenchmark {
     /** A closed loop of {@code concurrency} clients: warm-up requests, then the measured ones, all recorded. */
     static Measurement measure(HttpClient http, String baseUrl, String token, int size, String endpoint,
             int concurrency, ReadOptions options, CpuAccounting cpu) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/insights/" + endpoint))
+        return measure(http, URI.create(baseUrl + "/api/v1/insights/" + endpoint), token, size, endpoint, concurrency,
+                options.warmUpRequests(), options.requests(), cpu);
+    }
+
+    /** {@code GET uri} in a closed loop of {@code concurrency} clients, {@code label} naming it in the report. */
+    static Measurement measure(HttpClient http, URI uri, String token, int size, String label, int concurrency,
+            int warmUpRequests, int requests, CpuAccounting cpu) throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri)
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(30)).GET().build();
         Map<String, Long> errorKinds = new ConcurrentHashMap<>();
-        run(http, request, concurrency, options.warmUpRequests(), null, new ConcurrentHashMap<>(), Long.MAX_VALUE);
+        run(http, request, concurrency, warmUpRequests, null, new ConcurrentHashMap<>(), Long.MAX_VALUE);
         Latencies.Recorder[] recorders = new Latencies.Recorder[concurrency];
         CpuAccounting.Snapshot before = cpu.snapshot();
         long started = System.nanoTime();
         long deadline = started + MEASUREMENT_CAP.toNanos();
-        boolean capped = run(http, request, concurrency, options.requests(), recorders, errorKinds, deadline);
+        boolean capped = run(http, request, concurrency, requests, recorders, errorKinds, deadline);
         long wall = System.nanoTime() - started;
         CpuAccounting.Usage usage = CpuAccounting.Usage.between(before, cpu.snapshot());
         long[] latencies = new long[0];
@@ -207,7 +214,7 @@ public final class ReadLatencyBenchmark {
             latencies = Latencies.concat(latencies, recorder.toArray());
         }
         long errors = errorKinds.values().stream().mapToLong(Long::longValue).sum();
-        return new Measurement(size, endpoint, concurrency, latencies, errors, Map.copyOf(errorKinds),
+        return new Measurement(size, label, concurrency, latencies, errors, Map.copyOf(errorKinds),
                 Duration.ofNanos(wall), capped, usage);
     }
 

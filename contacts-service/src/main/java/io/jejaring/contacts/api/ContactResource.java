@@ -3,6 +3,7 @@ package io.jejaring.contacts.api;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -213,34 +214,61 @@ public class ContactResource {
         return withETag(merges.merge(owner.id(), contactId(id), request.duplicateId()));
     }
 
-    @Operation(operationId = "listContacts", summary = "List and search contacts",
-            description = "The owner's contacts in display-name order, keyset-paged. `q` searches names, organization and"
-                    + " email addresses; `community`, `tag` and `tier` filter. A filter on an unknown value answers an empty page.")
+    /** The most ids one {@code ids=} batch may list: a page's worth. */
+    static final int MAX_IDS = Paging.MAX_LIMIT;
+
+    /**
+     * Keyset-paged, in display-name order. Filters on unknown values answer an empty page. With {@code ids}, the
+     * owner's contacts among those ids instead, in one unpaged answer; it combines with no other parameter.
+     */
+    @GET
+    @Operation(operationId = "listContacts", summary = "List, search or batch-fetch contacts",
+            description = "Keyset-paged, in display-name order. Accents and case never matter: `q=maria` finds "
+                    + "\"María José\". Each word of `q` must start a word of the contact's names, organization, email "
+                    + "addresses, location or culture; `community` and `tag` must equal one of the contact's labels; "
+                    + "filters combine with AND, and a filter on an unknown value answers an empty page. `ids` instead "
+                    + "fetches up to 200 contacts by id in one answer (no cursor): ids of other owners' or deleted "
+                    + "contacts are simply absent. `ids` combines with no other parameter.")
     @APIResponse(responseCode = "200", description = "One page of contacts.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactPage.class),
                     examples = @ExampleObject(name = "page", value = ApiExamples.CONTACT_PAGE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    /** Keyset-paged, in display-name order. Filters on unknown values answer an empty page. */
-    @GET
     public Page<ContactView> list(
-            @Parameter(description = "Case-insensitive text to find in names, organization and email addresses.",
-                    schema = @Schema(maxLength = 200), example = "ayu") @QueryParam("q") String q,
-            @Parameter(description = "Only contacts in this community.", schema = @Schema(maxLength = 200),
-                    example = "Jakarta founders") @QueryParam("community") String community,
-            @Parameter(description = "Only contacts with this tag.", schema = @Schema(maxLength = 200), example = "coffee")
+            @Parameter(description = "Words that each start a word of the names, organization, email addresses, "
+                    + "location or culture, ignoring accents and case.", example = "maria gonz",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.MAX_TEXT))
+            @QueryParam("q") String q,
+            @Parameter(description = "Only contacts in this community, ignoring accents and case.",
+                    example = "Jakarta founders", schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.MAX_TEXT))
+            @QueryParam("community") String community,
+            @Parameter(description = "Only contacts with this tag, ignoring accents and case.", example = "coffee",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.MAX_TEXT))
             @QueryParam("tag") String tag,
             @Parameter(description = "Only contacts in this tier.", schema = @Schema(implementation = Tier.class),
                     example = "CLOSE") @QueryParam("tier") String tier,
             @Parameter(description = Paging.LIMIT_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "200", defaultValue = "50"), example = "50") @QueryParam("limit") String limit,
             @Parameter(description = Paging.CURSOR_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))
-            @QueryParam("cursor") String cursor) {
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "Up to 200 distinct contact ids, separated by commas: answers those of them that "
+                    + "are the caller's, in one page. Combines with no other parameter.",
+                    example = "0b7e3f9c-2a4d-4c1e-9f0a-5d6b7c8e9f01,5f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9a-fA-F-]{36}(,[0-9a-fA-F-]{36}){0,199}$"))
+            @QueryParam("ids") String ids) {
+        int year = contacts.currentYear();
+        List<UUID> batch = QueryParams.uuids("ids", ids, MAX_IDS);
+        if (batch != null) {
+            if (Stream.of(q, community, tag, tier, limit, cursor).anyMatch(value -> value != null && !value.isEmpty())) {
+                throw Paging.invalid("ids", "can't be combined with q, community, tag, tier, limit or cursor");
+            }
+            return new Page<>(contacts.findAll(owner.id(), batch).stream()
+                    .map(contact -> ContactView.of(contact, year)).toList(), null);
+        }
         int size = Paging.limit(limit);
         String[] after = Paging.decode(cursor, 2);
         ContactSearch search = new ContactSearch(QueryParams.text("q", q), QueryParams.text("community", community),
                 QueryParams.text("tag", tag), QueryParams.enumValue("tier", tier, Tier.class),
                 after == null ? null : after[0], after == null ? null : Paging.uuid(after[1]));
-        int year = contacts.currentYear();
         return Page.of(contacts.search(owner.id(), search, size + 1).stream()
                         .map(contact -> ContactView.of(contact, year)).toList(),
                 size, last -> Paging.encode(last.displayName(), last.id().toString()));

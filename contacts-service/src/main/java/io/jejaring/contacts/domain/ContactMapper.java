@@ -6,13 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.jejaring.contacts.store.Contact;
-import io.jejaring.contacts.store.EmailAddress;
 import io.jejaring.events.Sincerity;
 import io.jejaring.events.Tier;
 
@@ -46,7 +43,7 @@ public final class ContactMapper {
         contact.consentShareable = draft.consent() == null ? null : draft.consent().shareable();
         contact.consentSource = draft.consent() == null ? null : draft.consent().source();
         contact.notes = draft.notes();
-        contact.searchText = searchText(contact);
+        contact.indexForSearch();
     }
 
     public static ContactDraft toDraft(Contact contact) {
@@ -77,15 +74,6 @@ public final class ContactMapper {
     public static Consent consent(Contact contact) {
         return contact.consentShareable == null && contact.consentSource == null ? null
                 : new Consent(Boolean.TRUE.equals(contact.consentShareable), contact.consentSource);
-    }
-
-    private static String searchText(Contact contact) {
-        return Stream.concat(
-                        Stream.of(contact.displayName, contact.givenName, contact.familyName, contact.organization),
-                        contact.emails.stream().map(EmailAddress::address))
-                .filter(Objects::nonNull)
-                .map(text -> text.toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining("\n"));
     }
 
     private static String trimmed(String value) {

@@ -1,9 +1,12 @@
 package io.jejaring.contacts.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
@@ -91,8 +94,21 @@ public class Contact extends OwnedAggregate {
 
     public String notes;
 
+    /** The folded names, organization, email addresses, location and culture, one per line: {@code q}'s last check. */
     @Column(name = "search_text")
     public String searchText;
+
+    /** Every prefix of every word of {@link #searchText}: what {@code q} looks up (see {@link SearchFolding}). */
+    @Column(name = "search_prefixes")
+    public String[] searchPrefixes;
+
+    /** The communities, folded: what the community filter compares. */
+    @Column(name = "community_keys")
+    public String[] communityKeys;
+
+    /** The tags, folded: what the tag filter compares. */
+    @Column(name = "tag_keys")
+    public String[] tagKeys;
 
     public static Optional<Contact> findOwned(String ownerId, UUID id) {
         return owned(ownerId, "id = :id", Parameters.with("id", id), null).firstResultOptional();
@@ -126,6 +142,23 @@ public class Contact extends OwnedAggregate {
 
     static PanacheQuery<Contact> owned(String ownerId, String condition, Parameters parameters, String orderBy) {
         return find(Owned.query(condition, orderBy), Owned.parameters(ownerId, parameters));
+    }
+
+    /** Derives the search columns from the fields; every write calls it after changing them. */
+    public void indexForSearch() {
+        List<String> texts = new ArrayList<>(Arrays.asList(displayName, givenName, familyName, organization));
+        emails.forEach(email -> texts.add(email.address()));
+        texts.add(location);
+        texts.add(culture);
+        searchText = texts.stream().filter(Objects::nonNull).map(SearchFolding::fold).collect(Collectors.joining("\n"));
+        searchPrefixes = SearchFolding.prefixes(texts);
+        communityKeys = SearchFolding.labels(communities);
+        tagKeys = SearchFolding.labels(tags);
+    }
+
+    /** Up to {@code rows} contacts, of any owner, whose search columns were never derived (rows older than them). */
+    public static List<Contact> unindexed(int rows) {
+        return find("searchPrefixes is null").withLock(LockModeType.PESSIMISTIC_WRITE).page(0, rows).list();
     }
 
     /** The cadence that applies: the owner's own, or the tier's default. */
