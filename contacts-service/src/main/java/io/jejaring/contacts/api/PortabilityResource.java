@@ -3,6 +3,7 @@ package io.jejaring.contacts.api;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,7 +14,18 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.jejaring.contacts.domain.ContactMapper;
+import io.jejaring.contacts.domain.ContactRestore;
+import io.jejaring.contacts.domain.ContactsRestored;
 import io.jejaring.contacts.domain.ContactService;
 import io.jejaring.contacts.domain.ImportResult;
 import io.jejaring.contacts.domain.ImportService;
@@ -31,12 +43,31 @@ public class PortabilityResource {
 
     public static final String VCARD = "text/vcard";
     static final String CSV = "text/csv";
+    static final String RESTORE_EXAMPLE = """
+            {"contacts": [
+              {"id": "3f1c2a9e-8d4b-4e7a-9c51-0b6d2e4f7a10", "displayName": "Ayu Lestari", "tier": "CLOSE",
+               "communities": ["alumni"], "createdAt": "2025-03-01T08:00:00Z"},
+              {"id": "7b2e5d41-1a3c-4f88-b6e0-9d4c3a2f1e55", "displayName": "Budi Santoso",
+               "introducedBy": "3f1c2a9e-8d4b-4e7a-9c51-0b6d2e4f7a10", "createdAt": "2025-04-12T10:30:00Z"}],
+             "connections": [
+              {"contactId": "3f1c2a9e-8d4b-4e7a-9c51-0b6d2e4f7a10", "otherContactId": "7b2e5d41-1a3c-4f88-b6e0-9d4c3a2f1e55",
+               "kind": "COLLEAGUE"}]}""";
+    static final String RESTORED_EXAMPLE = """
+            {"contacts": 2, "connections": 1, "contactIds": {
+              "3f1c2a9e-8d4b-4e7a-9c51-0b6d2e4f7a10": "3f1c2a9e-8d4b-4e7a-9c51-0b6d2e4f7a10",
+              "7b2e5d41-1a3c-4f88-b6e0-9d4c3a2f1e55": "c0a8e1f2-5b3d-4c6e-8f90-1a2b3c4d5e6f"}}""";
 
     @Inject
     ImportService imports;
 
     @Inject
     ContactService contacts;
+
+    @Inject
+    ContactRestore restores;
+
+    @Inject
+    ObjectMapper mapper;
 
     @Inject
     CurrentOwner owner;
@@ -55,6 +86,33 @@ public class PortabilityResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ImportResult importCsv(String body) {
         return imports.importContacts(owner.id(), CsvReader.read(body));
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "restoreContacts", summary = "Restore contacts and connections from a JSON export",
+            description = "Takes the body of `GET /export` as `application/json` and restores it, all or nothing: a bad "
+                    + "item answers 400 or 422 naming it (`contacts[3].tier`), and nothing is written. Each contact keeps "
+                    + "its id and `createdAt` when the id is free, and gets a new id when it is taken; introductions and "
+                    + "connections follow. Fields the server derives are ignored. The answer maps every backup id to "
+                    + "the id it has now: pass it as `contactIds` to `POST /api/v1/interactions/import`. Restoring the "
+                    + "same backup twice makes copies.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Export.class),
+            examples = @ExampleObject(name = "backup", value = RESTORE_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Everything was restored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactsRestored.class),
+                    examples = @ExampleObject(name = "restored", value = RESTORED_EXAMPLE)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public ContactsRestored restore(@NotNull ContactsBackupBody body) {
+        return restores.restore(owner.id(), body.contacts(mapper), body.connections(mapper));
     }
 
     /** vCard unless JSON is asked for: a client that accepts anything gets the portable format. */
