@@ -3,6 +3,7 @@ package io.jejaring.contacts.api;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -111,7 +112,7 @@ public class PortabilityResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public ContactsRestored restore(@NotNull ContactsBackupBody body) {
+    public ContactsRestored restore(@NotNull @Valid ContactsBackupBody body) {
         return restores.restore(owner.id(), body.contacts(mapper), body.connections(mapper));
     }
 
