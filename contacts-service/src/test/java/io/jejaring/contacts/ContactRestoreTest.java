@@ -91,6 +91,16 @@ class ContactRestoreTest {
     }
 
     @Test
+    void theIdOfADeletedContactIsNotReusedSinceConsumersKeepItsTombstone() {
+        String gone = create(owner, "{\"displayName\":\"Gone\"}");
+        as(owner).delete("/api/v1/contacts/" + gone).then().statusCode(204);
+        String now = as(owner).body("{\"contacts\":[{\"id\":\"" + gone + "\",\"displayName\":\"Back\"}]}")
+                .post("/api/v1/contacts/import").then().statusCode(200).extract().path("contactIds." + gone);
+        assertThat(now).isNotEqualTo(gone);
+        as(owner).get("/api/v1/contacts/" + now).then().statusCode(200).body("displayName", equalTo("Back"));
+    }
+
+    @Test
     void aBadItemRejectsTheWholeBackupAndNamesIt() {
         String good = "{\"id\":\"" + UUID.randomUUID() + "\",\"displayName\":\"Ayu\"}";
         String id = UUID.randomUUID().toString();

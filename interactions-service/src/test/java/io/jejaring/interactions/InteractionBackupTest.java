@@ -120,6 +120,18 @@ class InteractionBackupTest extends InteractionsTestBase {
     }
 
     @Test
+    void theIdOfADeletedInteractionIsNotReusedSinceConsumersKeepItsTombstone() {
+        UUID ayu = knownContact(owner);
+        String gone = post(owner, "/api/v1/interactions", interaction(ayu));
+        as(owner).delete("/api/v1/interactions/" + gone).then().statusCode(204);
+        String now = as(owner).body("{\"interactions\":[" + interactionItem(UUID.fromString(gone), ayu, "PHONE",
+                Instant.parse("2026-01-01T00:00:00Z")) + "]}").post("/api/v1/interactions/import").then().statusCode(200)
+                .extract().path("interactionIds.'" + gone + "'");
+        assertThat(now).isNotEqualTo(gone);
+        assertThat(export(owner).getList("interactions.id")).containsExactly(now);
+    }
+
+    @Test
     void aBadItemRejectsTheWholeBackupAndNamesIt() {
         UUID ayu = knownContact(owner);
         String good = interactionItem(UUID.randomUUID(), ayu, "PHONE", Instant.parse("2026-01-01T00:00:00Z"));

@@ -93,18 +93,23 @@ public class PortabilityResource {
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "restoreContacts", summary = "Restore contacts and connections from a JSON export",
-            description = "Takes the body of `GET /export` as `application/json` and restores it, all or nothing: a bad "
-                    + "item answers 400 or 422 naming it (`contacts[3].tier`), and nothing is written. Each contact keeps "
-                    + "its id and `createdAt` when the id is free, and gets a new id when it is taken; introductions and "
-                    + "connections follow. Fields the server derives are ignored. The answer maps every backup id to "
-                    + "the id it has now: pass it as `contactIds` to `POST /api/v1/interactions/import`. Restoring the "
-                    + "same backup twice makes copies.")
+    // One OpenAPI operation covers every media type of POST /import, so this method shares its operationId and
+    // describes all three; the JSON body and answer are this method's own.
+    @Operation(operationId = "importContacts", summary = "Import contacts from vCard or CSV, or restore a JSON export",
+            description = "`text/vcard` and `text/csv` add the file's contacts: a bad card is reported by line, and "
+                    + "duplicates are skipped. `application/json` restores the body of `GET /export` as `application/json`, "
+                    + "all or nothing: a bad item answers 400 or 422 naming it (`contacts[3].tier`), and nothing is "
+                    + "written. Each contact keeps its id and `createdAt` when the id is free, and gets a new id when it "
+                    + "is taken; introductions and connections follow. Fields the server derives are ignored. The answer "
+                    + "maps every backup id to the id it has now: pass it as `contactIds` to "
+                    + "`POST /api/v1/interactions/import`. Restoring the same backup twice makes copies.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Export.class),
             examples = @ExampleObject(name = "backup", value = RESTORE_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Everything was restored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactsRestored.class),
+    @APIResponse(responseCode = "200",
+            description = "A file's import counts (vCard, CSV), or a restore's id map (JSON): everything was restored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {ImportResult.class, ContactsRestored.class}),
                     examples = @ExampleObject(name = "restored", value = RESTORED_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")

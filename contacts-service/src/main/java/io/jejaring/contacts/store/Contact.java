@@ -122,9 +122,9 @@ public class Contact extends OwnedAggregate {
         return owned(ownerId, "", new Parameters(), null).stream();
     }
 
-    /** Which of these ids a contact already has, whichever owner's: a restore keeps only free ids. */
+    /** Which of these ids are taken (a contact has it, whichever owner's, or had it): a restore keeps only free ids. */
     public static Set<UUID> takenIds(Collection<UUID> ids) {
-        return TakenIds.among(Contact.class, ids);
+        return TakenIds.among(Contact.class, "contact", ids);
     }
 
     /** Up to {@code rows} of the owner's contacts, in no particular order. */

@@ -63,9 +63,9 @@ public class Commitments implements PanacheRepositoryBase<Commitment, UUID> {
         return find(where + " order by o.dueOn, o.id", parameters).page(0, rows).list();
     }
 
-    /** Which of these ids a row already has, whichever owner's: a restore keeps only free ids. */
+    /** Which of these ids are taken (a row has it, whichever owner's, or had it): a restore keeps only free ids. */
     public Set<UUID> takenIds(Collection<UUID> ids) {
-        return TakenIds.among(Commitment.class, ids);
+        return TakenIds.among(Commitment.class, "commitment", ids);
     }
 
     private PanacheQuery<Commitment> withId(String ownerId, UUID id) {

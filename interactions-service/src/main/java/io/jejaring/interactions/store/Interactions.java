@@ -67,9 +67,9 @@ public class Interactions implements PanacheRepositoryBase<Interaction, UUID> {
         return find(where + " order by o.occurredAt desc, o.id desc", parameters).page(0, rows).list();
     }
 
-    /** Which of these ids a row already has, whichever owner's: a restore keeps only free ids. */
+    /** Which of these ids are taken (a row has it, whichever owner's, or had it): a restore keeps only free ids. */
     public Set<UUID> takenIds(Collection<UUID> ids) {
-        return TakenIds.among(Interaction.class, ids);
+        return TakenIds.among(Interaction.class, "interaction", ids);
     }
 
     private PanacheQuery<Interaction> withId(String ownerId, UUID id) {

@@ -9,8 +9,10 @@ import java.util.UUID;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * Which of some ids an aggregate's table already holds, whoever owns them: ids are the table's primary key, so a
- * restore can keep an id only when no row has it. The only query that looks past the owner, and it answers ids only.
+ * Which of some ids are taken, whoever owns them: held by a row of the aggregate's table (ids are its primary key),
+ * or retired (the service's {@code retired_id} table, filled by a trigger on delete), since consumers keep a
+ * tombstone under a retired id that a restored version 1 would never outrank. A restore keeps only the other ids.
+ * The only query that looks past the owner, and it answers ids only.
  */
 public final class TakenIds {
 
@@ -20,12 +22,14 @@ public final class TakenIds {
     private TakenIds() {
     }
 
-    public static Set<UUID> among(Class<? extends OwnedAggregate> entity, Collection<UUID> ids) {
+    @SuppressWarnings("unchecked")
+    public static Set<UUID> among(Class<? extends OwnedAggregate> entity, String table, Collection<UUID> ids) {
         List<UUID> all = List.copyOf(ids);
         Set<UUID> taken = new HashSet<>();
         for (int start = 0; start < all.size(); start += CHUNK) {
             taken.addAll(Panache.getEntityManager(entity)
-                    .createQuery("select e.id from " + entity.getSimpleName() + " e where e.id in :ids", UUID.class)
+                    .createNativeQuery("SELECT id FROM " + table + " WHERE id IN (:ids)"
+                            + " UNION SELECT id FROM retired_id WHERE id IN (:ids)", UUID.class)
                     .setParameter("ids", all.subList(start, Math.min(start + CHUNK, all.size())))
                     .getResultList());
         }
