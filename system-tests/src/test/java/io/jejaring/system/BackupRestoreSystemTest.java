@@ -116,7 +116,7 @@ class BackupRestoreSystemTest {
             assertThat(reach.getInt("generosity.gave")).isEqualTo(6);
             assertThat(reach.getInt("generosity.received")).isEqualTo(4);
             assertThat(reach.getInt("integrity.kept")).isEqualTo(1);
-            assertThat(reach.getInt("integrity.broken")).isEqualTo(1);
+            assertThat(reach.getInt("integrity.theirBroken")).isEqualTo(1);
         });
 
         String contactsBackup = as(owner).accept("application/json").get(CONTACTS + "/export").then().statusCode(200)
