@@ -3,6 +3,8 @@ package io.jejaring.contacts.api;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.jejaring.contacts.domain.ContactMapper;
+import io.jejaring.contacts.domain.ContactRestore;
+import io.jejaring.contacts.domain.ContactsRestored;
 import io.jejaring.contacts.domain.ContactService;
 import io.jejaring.contacts.domain.ImportResult;
 import io.jejaring.contacts.domain.ImportService;
@@ -41,12 +47,31 @@ public class PortabilityResource {
 
     public static final String VCARD = "text/vcard";
     static final String CSV = "text/csv";
+    static final String RESTORE_EXAMPLE = """
+            {"contacts": [
+              {"id": "3f1c2a9e-8d4b-4e7a-9c51-0b6d2e4f7a10", "displayName": "Ayu Lestari", "tier": "CLOSE",
+               "communities": ["alumni"], "createdAt": "2025-03-01T08:00:00Z"},
+              {"id": "7b2e5d41-1a3c-4f88-b6e0-9d4c3a2f1e55", "displayName": "Budi Santoso",
+               "introducedBy": "3f1c2a9e-8d4b-4e7a-9c51-0b6d2e4f7a10", "createdAt": "2025-04-12T10:30:00Z"}],
+             "connections": [
+              {"contactId": "3f1c2a9e-8d4b-4e7a-9c51-0b6d2e4f7a10", "otherContactId": "7b2e5d41-1a3c-4f88-b6e0-9d4c3a2f1e55",
+               "kind": "COLLEAGUE"}]}""";
+    static final String RESTORED_EXAMPLE = """
+            {"contacts": 2, "connections": 1, "contactIds": {
+              "3f1c2a9e-8d4b-4e7a-9c51-0b6d2e4f7a10": "3f1c2a9e-8d4b-4e7a-9c51-0b6d2e4f7a10",
+              "7b2e5d41-1a3c-4f88-b6e0-9d4c3a2f1e55": "c0a8e1f2-5b3d-4c6e-8f90-1a2b3c4d5e6f"}}""";
 
     @Inject
     ImportService imports;
 
     @Inject
     ContactService contacts;
+
+    @Inject
+    ContactRestore restores;
+
+    @Inject
+    ObjectMapper mapper;
 
     @Inject
     CurrentOwner owner;
@@ -95,6 +120,38 @@ public class PortabilityResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ImportResult importCsv(String body) {
         return imports.importContacts(owner.id(), CsvReader.read(body));
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    // One OpenAPI operation covers every media type of POST /import, so this method shares its operationId and
+    // describes all three; the JSON body and answer are this method's own.
+    @Operation(operationId = "importContacts", summary = "Import contacts from vCard or CSV, or restore a JSON export",
+            description = "`text/vcard` and `text/csv` add the file's contacts: a bad card is reported by line, and "
+                    + "duplicates are skipped. `application/json` restores the body of `GET /export` as `application/json`, "
+                    + "all or nothing: a bad item answers 400 or 422 naming it (`contacts[3].tier`), and nothing is "
+                    + "written. Each contact keeps its id and `createdAt` when the id is free, and gets a new id when it "
+                    + "is taken; introductions and connections follow. Fields the server derives are ignored. The answer "
+                    + "maps every backup id to the id it has now: pass it as `contactIds` to "
+                    + "`POST /api/v1/interactions/import`. Restoring the same backup twice makes copies.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Export.class),
+            examples = @ExampleObject(name = "backup", value = RESTORE_EXAMPLE)))
+    @APIResponse(responseCode = "200",
+            description = "A file's import counts (vCard, CSV), or a restore's id map (JSON): everything was restored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {ImportResult.class, ContactsRestored.class}),
+                    examples = @ExampleObject(name = "restored", value = RESTORED_EXAMPLE)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public ContactsRestored restore(@NotNull @Valid ContactsBackupBody body) {
+        return restores.restore(owner.id(), body.contacts(mapper), body.connections(mapper));
     }
 
     /** vCard unless JSON is asked for: a client that accepts anything gets the portable format. */

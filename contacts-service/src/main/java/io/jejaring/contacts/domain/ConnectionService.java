@@ -27,6 +27,18 @@ public class ConnectionService {
 
     public Connection add(String ownerId, UUID contactId, UUID otherId, ConnectionKind kind) {
         Contact.findOwned(ownerId, contactId).orElseThrow(() -> DomainException.notFound("contact"));
+        return connectOwned(ownerId, contactId, otherId, kind);
+    }
+
+    /** A backup's connection: there, an end that is not the owner's contact is the body's fault (422), not a path's. */
+    public Connection restore(String ownerId, UUID contactId, UUID otherId, ConnectionKind kind) {
+        if (Contact.findOwned(ownerId, contactId).isEmpty()) {
+            throw DomainException.unprocessable("contactId must be one of your contacts");
+        }
+        return connectOwned(ownerId, contactId, otherId, kind);
+    }
+
+    private Connection connectOwned(String ownerId, UUID contactId, UUID otherId, ConnectionKind kind) {
         if (otherId.equals(contactId) || Contact.findOwned(ownerId, otherId).isEmpty()) {
             throw DomainException.unprocessable("otherContactId must be another of your contacts");
         }

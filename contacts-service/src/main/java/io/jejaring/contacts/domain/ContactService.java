@@ -17,6 +17,7 @@ import io.jejaring.contacts.store.ContactSearch;
 import io.jejaring.plumbing.domain.DomainException;
 import io.jejaring.plumbing.domain.ExpectedVersion;
 import io.jejaring.plumbing.domain.FieldError;
+import io.jejaring.plumbing.domain.IdMap;
 
 /** Contact writes: each change and its event commit together, or neither does. */
 @ApplicationScoped
@@ -33,6 +34,29 @@ public class ContactService {
         Contact contact = new Contact();
         contact.begin(ownerId, Instant.now(clock));
         checkReferences(contact, draft);
+        return persistNew(contact, draft);
+    }
+
+    /**
+     * A contact from a backup, with the id and creation time it had (the due date of a contact never met counts
+     * from its creation). Its introducer may come later in the same backup, so {@link #requireOwnIntroducer} checks
+     * it once the whole backup is in.
+     */
+    public Contact restore(String ownerId, UUID id, Instant createdAt, ContactDraft draft) {
+        Instant now = Instant.now(clock);
+        Contact contact = new Contact();
+        contact.restore(ownerId, id, IdMap.createdAt(createdAt, now), now);
+        checkBirthYear(draft);
+        return persistNew(contact, draft);
+    }
+
+    /** A restored contact's introducer must be another of the owner's contacts, as on every other write. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireOwnIntroducer(Contact contact) {
+        checkIntroducer(contact, contact.introducedBy);
+    }
+
+    private Contact persistNew(Contact contact, ContactDraft draft) {
         ContactMapper.apply(draft, contact);
         contact.persist();
         events.created(contact);
@@ -126,11 +150,18 @@ public class ContactService {
 
     /** A birth year in the future, or an introducer that is not another of the owner's contacts, is refused. */
     private void checkReferences(Contact contact, ContactDraft draft) {
+        checkBirthYear(draft);
+        checkIntroducer(contact, draft.introducedBy());
+    }
+
+    private void checkBirthYear(ContactDraft draft) {
         if (draft.birthYear() != null && draft.birthYear() > currentYear()) {
             throw DomainException.invalid("invalid value for birthYear",
                     List.of(new FieldError("birthYear", "must not be in the future")));
         }
-        UUID introducer = draft.introducedBy();
+    }
+
+    private static void checkIntroducer(Contact contact, UUID introducer) {
         if (introducer != null && (introducer.equals(contact.id) || Contact.findOwned(contact.ownerId, introducer).isEmpty())) {
             throw DomainException.unprocessable("introducedBy must be another of your contacts");
         }

@@ -2,9 +2,11 @@ package io.jejaring.contacts.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,6 +24,7 @@ import org.hibernate.type.SqlTypes;
 import io.jejaring.events.Sincerity;
 import io.jejaring.events.Tier;
 import io.jejaring.plumbing.persistence.OwnedAggregate;
+import io.jejaring.plumbing.persistence.TakenIds;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 
@@ -133,6 +136,11 @@ public class Contact extends OwnedAggregate {
     /** Every contact the owner has, in no particular order, read as it is consumed. */
     public static Stream<Contact> streamAllOf(String ownerId) {
         return owned(ownerId, "", new Parameters(), null).stream();
+    }
+
+    /** Which of these ids are taken (a contact has it, whichever owner's, or had it): a restore keeps only free ids. */
+    public static Set<UUID> takenIds(Collection<UUID> ids) {
+        return TakenIds.among(Contact.class, "contact", ids);
     }
 
     /** Up to {@code rows} of the owner's contacts, in no particular order. */

@@ -17,6 +17,7 @@ import io.jejaring.interactions.store.Interactions;
 import io.jejaring.plumbing.domain.DomainException;
 import io.jejaring.plumbing.domain.ExpectedVersion;
 import io.jejaring.plumbing.domain.FieldError;
+import io.jejaring.plumbing.domain.IdMap;
 
 /** Promises: made OPEN, then resolved once, to KEPT, BROKEN or CANCELLED. */
 @ApplicationScoped
@@ -39,18 +40,30 @@ public class CommitmentService {
     InteractionEvents events;
 
     public Commitment make(Caller caller, CommitmentDraft draft) {
+        Commitment commitment = new Commitment();
+        commitment.begin(caller.ownerId(), Instant.now(clock));
+        return persistNew(caller, draft, CommitmentStatus.OPEN, commitment);
+    }
+
+    /** A commitment from a backup, checked like a new one, in the status it had (OPEN when it says none). */
+    public Commitment restore(Caller caller, UUID id, Instant createdAt, CommitmentDraft draft, CommitmentStatus status) {
+        Instant now = Instant.now(clock);
+        Commitment commitment = new Commitment();
+        commitment.restore(caller.ownerId(), id, IdMap.createdAt(createdAt, now), now);
+        return persistNew(caller, draft, status == null ? CommitmentStatus.OPEN : status, commitment);
+    }
+
+    private Commitment persistNew(Caller caller, CommitmentDraft draft, CommitmentStatus status, Commitment commitment) {
         directory.requireOwned(caller, List.of(draft.contactId()));
         if (draft.interactionId() != null && interactions.findOwned(caller.ownerId(), draft.interactionId()).isEmpty()) {
             throw DomainException.unprocessable("interactionId is not one of your interactions");
         }
-        Commitment commitment = new Commitment();
-        commitment.begin(caller.ownerId(), Instant.now(clock));
         commitment.contactId = draft.contactId();
         commitment.interactionId = draft.interactionId();
         commitment.direction = draft.direction();
         commitment.description = draft.description().trim();
         commitment.dueOn = draft.dueOn();
-        commitment.status = CommitmentStatus.OPEN;
+        commitment.status = status;
         store.persist(commitment);
         events.commitment(commitment);
         return commitment;

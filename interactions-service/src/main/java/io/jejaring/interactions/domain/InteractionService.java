@@ -24,6 +24,7 @@ import io.jejaring.interactions.store.Interactions;
 import io.jejaring.plumbing.domain.DomainException;
 import io.jejaring.plumbing.domain.ExpectedVersion;
 import io.jejaring.plumbing.domain.FieldError;
+import io.jejaring.plumbing.domain.IdMap;
 
 /** Interaction writes: each change and its event commit together, or neither does. */
 @ApplicationScoped
@@ -47,6 +48,18 @@ public class InteractionService {
     public Interaction log(Caller caller, InteractionDraft draft) {
         Interaction interaction = new Interaction();
         interaction.begin(caller.ownerId(), Instant.now(clock));
+        return persistNew(caller, draft, interaction);
+    }
+
+    /** An interaction from a backup, checked like a new one, with the id and creation time it had. */
+    public Interaction restore(Caller caller, UUID id, Instant createdAt, InteractionDraft draft) {
+        Instant now = Instant.now(clock);
+        Interaction interaction = new Interaction();
+        interaction.restore(caller.ownerId(), id, IdMap.createdAt(createdAt, now), now);
+        return persistNew(caller, draft, interaction);
+    }
+
+    private Interaction persistNew(Caller caller, InteractionDraft draft, Interaction interaction) {
         apply(caller, draft, interaction);
         store.persist(interaction);
         events.logged(interaction);

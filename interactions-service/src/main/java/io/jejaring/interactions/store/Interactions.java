@@ -1,12 +1,15 @@
 package io.jejaring.interactions.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import io.jejaring.plumbing.persistence.TakenIds;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -62,6 +65,11 @@ public class Interactions implements PanacheRepositoryBase<Interaction, UUID> {
             parameters.and("beforeTime", search.beforeTime()).and("beforeId", search.beforeId());
         }
         return find(where + " order by o.occurredAt desc, o.id desc", parameters).page(0, rows).list();
+    }
+
+    /** Which of these ids are taken (a row has it, whichever owner's, or had it): a restore keeps only free ids. */
+    public Set<UUID> takenIds(Collection<UUID> ids) {
+        return TakenIds.among(Interaction.class, "interaction", ids);
     }
 
     private PanacheQuery<Interaction> withId(String ownerId, UUID id) {

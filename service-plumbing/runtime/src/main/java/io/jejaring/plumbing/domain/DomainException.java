@@ -55,6 +55,14 @@ public final class DomainException extends RuntimeException {
         return new DomainException(Kind.UNAVAILABLE, code, detail, null);
     }
 
+    /** The same failure, about one item of a request's list ({@code interactions[3]}): its detail and fields say which. */
+    public DomainException within(String item) {
+        List<FieldError> located = errors.stream()
+                .map(error -> new FieldError(error.field().isEmpty() ? item : item + "." + error.field(), error.message()))
+                .toList();
+        return new DomainException(kind, code, item + ": " + getMessage(), located);
+    }
+
     public Kind kind() {
         return kind;
     }

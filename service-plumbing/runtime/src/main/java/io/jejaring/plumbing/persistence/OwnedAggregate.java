@@ -39,6 +39,13 @@ public abstract class OwnedAggregate extends PanacheEntityBase {
         updatedAt = now;
     }
 
+    /** A restored aggregate: the id and creation time its backup gives, version 1 here. */
+    public void restore(String owner, UUID keptId, Instant created, Instant now) {
+        begin(owner, now);
+        id = keptId;
+        createdAt = created;
+    }
+
     /** The next version, written now so that the event that follows reads what is stored. */
     public void changed(Instant now) {
         version++;

@@ -8,7 +8,6 @@ import jakarta.enterprise.inject.Any;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,8 +22,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import io.jejaring.plumbing.domain.FieldError;
+import io.jejaring.plumbing.domain.Constraints;
 import io.jejaring.plumbing.domain.DomainException;
+import io.jejaring.plumbing.domain.FieldError;
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -198,24 +198,6 @@ public class ProblemMappers {
 
     /** {@code create.body.emails[0].address} becomes {@code emails[0].address}; a query parameter keeps its name. */
     private static String field(Path path) {
-        List<Path.Node> nodes = new ArrayList<>();
-        path.forEach(nodes::add);
-        int start = 0;
-        if (!nodes.isEmpty() && nodes.get(0).getKind() == ElementKind.METHOD) {
-            start = 1;
-        }
-        if (nodes.size() > start + 1 && nodes.get(start).getKind() == ElementKind.PARAMETER) {
-            start++;
-        }
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : nodes.subList(start, nodes.size())) {
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
-                field.append(field.length() == 0 ? "" : ".").append(node.getName());
-            }
-        }
-        return field.toString();
+        return Constraints.field(path);
     }
 }
