@@ -76,21 +76,14 @@ public class PortabilityResource {
     @Inject
     CurrentOwner owner;
 
-    @Operation(operationId = "importContacts", summary = "Import contacts from a file",
-            description = "Creates a contact for each card or row, skipping duplicates of existing contacts. Takes vCard"
-                    + " (2.1, 3.0, 4.0; also sent as text/x-vcard or text/directory) and CSV (Google Contacts, current and"
-                    + " legacy headers, and LinkedIn's Connections.csv; also sent as application/csv), up to 10 MiB.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = VCARD, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "vcard", value = ApiExamples.VCARD)),
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "linkedin", value = ApiExamples.CSV))})
-    @APIResponse(responseCode = "200", description = "What was imported, and what could not be.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
-                    examples = @ExampleObject(name = "result", value = ApiExamples.IMPORT_RESULT)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    private static final String IMPORTED = "A file's import counts (vCard, CSV), or a restore's id map (JSON).";
+
+    // POST /import is one OpenAPI operation over three methods, one per media type: each declares its request
+    // body, and the JSON restore below holds the operation's description and answers for all three.
+    @RequestBody(required = true, content = @Content(mediaType = VCARD, schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "vcard", value = ApiExamples.VCARD)))
+    @APIResponse(responseCode = "200", description = IMPORTED, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(oneOf = {ImportResult.class, ContactsRestored.class})))
     @POST
     @Path("/import")
     @Consumes({VCARD, "text/x-vcard", "text/directory"})
@@ -99,21 +92,10 @@ public class PortabilityResource {
         return imports.importContacts(owner.id(), VCardReader.read(body));
     }
 
-    @Operation(operationId = "importContacts", summary = "Import contacts from a file",
-            description = "Creates a contact for each card or row, skipping duplicates of existing contacts. Takes vCard"
-                    + " (2.1, 3.0, 4.0; also sent as text/x-vcard or text/directory) and CSV (Google Contacts, current and"
-                    + " legacy headers, and LinkedIn's Connections.csv; also sent as application/csv), up to 10 MiB.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = VCARD, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "vcard", value = ApiExamples.VCARD)),
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "linkedin", value = ApiExamples.CSV))})
-    @APIResponse(responseCode = "200", description = "What was imported, and what could not be.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
-                    examples = @ExampleObject(name = "result", value = ApiExamples.IMPORT_RESULT)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "linkedin", value = ApiExamples.CSV)))
+    @APIResponse(responseCode = "200", description = IMPORTED, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(oneOf = {ImportResult.class, ContactsRestored.class})))
     @POST
     @Path("/import")
     @Consumes({CSV, "application/csv"})
@@ -126,10 +108,10 @@ public class PortabilityResource {
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    // One OpenAPI operation covers every media type of POST /import, so this method shares its operationId and
-    // describes all three; the JSON body and answer are this method's own.
     @Operation(operationId = "importContacts", summary = "Import contacts from vCard or CSV, or restore a JSON export",
-            description = "`text/vcard` and `text/csv` add the file's contacts: a bad card is reported by line, and "
+            description = "`text/vcard` (2.1, 3.0, 4.0; also sent as text/x-vcard or text/directory) and `text/csv` "
+                    + "(Google Contacts, current and legacy headers, and LinkedIn's Connections.csv; also sent as "
+                    + "application/csv), up to 10 MiB, add the file's contacts: a bad card is reported by line, and "
                     + "duplicates are skipped. `application/json` restores the body of `GET /export` as `application/json`, "
                     + "all or nothing: a bad item answers 400 or 422 naming it (`contacts[3].tier`), and nothing is "
                     + "written. Each contact keeps its id and `createdAt` when the id is free, and gets a new id when it "
@@ -140,10 +122,11 @@ public class PortabilityResource {
             schema = @Schema(implementation = Export.class),
             examples = @ExampleObject(name = "backup", value = RESTORE_EXAMPLE)))
     @APIResponse(responseCode = "200",
-            description = "A file's import counts (vCard, CSV), or a restore's id map (JSON): everything was restored",
+            description = IMPORTED,
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = {ImportResult.class, ContactsRestored.class}),
-                    examples = @ExampleObject(name = "restored", value = RESTORED_EXAMPLE)))
+                    examples = {@ExampleObject(name = "imported", value = ApiExamples.IMPORT_RESULT),
+                            @ExampleObject(name = "restored", value = RESTORED_EXAMPLE)}))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "409", ref = "Conflict")
