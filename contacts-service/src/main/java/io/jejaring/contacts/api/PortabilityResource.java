@@ -1,6 +1,7 @@
 package io.jejaring.contacts.api;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -119,7 +120,7 @@ public class PortabilityResource {
                     + "maps every backup id to the id it has now: pass it as `contactIds` to "
                     + "`POST /api/v1/interactions/import`. Restoring the same backup twice makes copies.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Export.class),
+            schema = @Schema(implementation = Backup.class),
             examples = @ExampleObject(name = "backup", value = RESTORE_EXAMPLE)))
     @APIResponse(responseCode = "200",
             description = IMPORTED,
@@ -179,5 +180,16 @@ public class PortabilityResource {
     @Schema(name = "ContactsExport", description = "Every contact and connection of the owner.")
     public record Export(@Schema(description = "Every contact.") List<ContactView> contacts,
             @Schema(description = "Every connection, once, seen from one of its two contacts.") List<ConnectionView> connections) {
+    }
+
+    /** The restore's body as the document shows it: the export, whose items are sent back with their ids. */
+    @Schema(name = "ContactsBackup", description = "The body of `GET /export` as application/json.")
+    record Backup(
+            @Schema(type = SchemaType.ARRAY, implementation = Map.class,
+                    description = "The exported contacts, each as `GET /export` gave it (see ContactView).")
+            List<Map<String, Object>> contacts,
+            @Schema(type = SchemaType.ARRAY, implementation = Map.class,
+                    description = "The exported connections, each as `GET /export` gave it (see ConnectionView).")
+            List<Map<String, Object>> connections) {
     }
 }

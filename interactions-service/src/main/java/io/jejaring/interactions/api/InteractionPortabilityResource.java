@@ -46,7 +46,7 @@ public class InteractionPortabilityResource {
     static final String EXPORT_EXAMPLE = """
             {"interactions": [
               {"id": "0d9f8e7c-6b5a-4c3d-9e2f-1a0b9c8d7e6f", "contactIds": ["3f1c2a9e-8d4b-4e7a-9c51-0b6d2e4f7a10"],
-               "channel": "IN_PERSON", "socialNetwork": null, "initiatedBy": "ME", "exchange": "GAVE",
+               "channel": "IN_PERSON", "socialNetwork": null, "socialNetworkLabel": null, "initiatedBy": "ME", "exchange": "GAVE",
                "occurredAt": "2026-11-20T09:30:00Z", "durationMinutes": 45, "summary": "kopi darat", "notes": null,
                "version": 1, "createdAt": "2026-11-20T10:00:00Z", "updatedAt": "2026-11-20T10:00:00Z"}],
              "commitments": [

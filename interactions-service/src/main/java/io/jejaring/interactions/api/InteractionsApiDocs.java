@@ -28,7 +28,7 @@ final class InteractionsApiDocs {
 
     static final String INTERACTION = """
             {"id":"5f0c2d1e-8a4b-4c6d-9e7f-1a2b3c4d5e6f","contactIds":["0b6c1c1e-4f2a-4c38-9a57-3f1d2b8e9a10"],\
-            "channel":"IN_PERSON","socialNetwork":null,"initiatedBy":"THEM","exchange":"GAVE",\
+            "channel":"IN_PERSON","socialNetwork":null,"socialNetworkLabel":null,"initiatedBy":"THEM","exchange":"GAVE",\
             "occurredAt":"2026-03-02T08:30:00Z","durationMinutes":45,"summary":"kopi darat",\
             "notes":"Introduced me to the Surabaya chapter.","version":1,\
             "createdAt":"2026-03-02T09:00:00Z","updatedAt":"2026-03-02T09:00:00Z"}""";

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -21,7 +24,16 @@ import io.jejaring.plumbing.web.JsonItems;
  * {@code contactIds}, the map contacts-service's restore answered (backup contact id to the id it has now). Each
  * item is read twice, as the draft the owner writes and as what it had besides (id, creation time, status).
  */
-public record InteractionsBackupBody(Map<UUID, UUID> contactIds, List<JsonNode> interactions, List<JsonNode> commitments) {
+@Schema(description = "The body of `GET /export`, plus `contactIds`.")
+public record InteractionsBackupBody(
+        @Schema(description = "Backup contact id → the id it has now, as `POST /api/v1/contacts/import` answered.")
+        Map<UUID, UUID> contactIds,
+        @Schema(type = SchemaType.ARRAY, implementation = Map.class,
+                description = "The exported interactions, each as `GET /export` gave it (see InteractionView).")
+        List<JsonNode> interactions,
+        @Schema(type = SchemaType.ARRAY, implementation = Map.class,
+                description = "The exported commitments, each as `GET /export` gave it (see CommitmentView).")
+        List<JsonNode> commitments) {
 
     /** What a backup's item had besides its draft; Jackson ignores the item's other fields here. */
     record Identity(UUID id, Instant createdAt, CommitmentStatus status) {

@@ -53,8 +53,8 @@ public class InteractionRestore {
                 InteractionDraft draft = item.draft();
                 InteractionDraft mapped = new InteractionDraft(
                         draft.contactIds().stream().map(id -> IdMap.follow(contactIds, id)).toList(), draft.channel(),
-                        draft.socialNetwork(), draft.initiatedBy(), draft.exchange(), draft.occurredAt(),
-                        draft.durationMinutes(), draft.summary(), draft.notes());
+                        draft.socialNetwork(), draft.socialNetworkLabel(), draft.initiatedBy(), draft.exchange(),
+                        draft.occurredAt(), draft.durationMinutes(), draft.summary(), draft.notes());
                 interactions.restore(caller, IdMap.idFor(interactionIds, item.id()), item.createdAt(), mapped);
             } catch (DomainException failure) {
                 throw failure.within("interactions[" + i + "]");
