@@ -66,9 +66,11 @@ class HelpfulMessagesTest {
 
     @Test
     void unsupportedMediaTypeNamesWhatTheEndpointTakes() {
-        asOwner().contentType("application/json").body("{}").post("/api/v1/contacts/import").then().statusCode(415)
+        // /import takes vCard, CSV and the JSON backup: a PDF is none of them
+        asOwner().contentType("application/pdf").body("%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).post("/api/v1/contacts/import").then().statusCode(415)
                 .contentType(PROBLEM).body("detail", startsWith("unsupported Content-Type; send "))
-                .body("detail", containsString("text/vcard")).body("detail", containsString("text/csv"));
+                .body("detail", containsString("text/vcard")).body("detail", containsString("text/csv"))
+                .body("detail", containsString("application/json"));
         asOwner().contentType("text/plain").body("Gita").post("/api/v1/contacts").then().statusCode(415)
                 .contentType(PROBLEM).body("detail", equalTo("unsupported Content-Type; send application/json"));
         asOwner().contentType("text/plain").body("Gita").patch("/api/v1/contacts/" + contact()).then().statusCode(415)

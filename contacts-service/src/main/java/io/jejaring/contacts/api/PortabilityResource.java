@@ -84,7 +84,7 @@ public class PortabilityResource {
     @RequestBody(required = true, content = @Content(mediaType = VCARD, schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "vcard", value = ApiExamples.VCARD)))
     @APIResponse(responseCode = "200", description = IMPORTED, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(oneOf = {ImportResult.class, ContactsRestored.class})))
+            schema = @Schema(anyOf = {ImportResult.class, ContactsRestored.class})))
     @POST
     @Path("/import")
     @Consumes({VCARD, "text/x-vcard", "text/directory"})
@@ -96,7 +96,7 @@ public class PortabilityResource {
     @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "linkedin", value = ApiExamples.CSV)))
     @APIResponse(responseCode = "200", description = IMPORTED, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(oneOf = {ImportResult.class, ContactsRestored.class})))
+            schema = @Schema(anyOf = {ImportResult.class, ContactsRestored.class})))
     @POST
     @Path("/import")
     @Consumes({CSV, "application/csv"})
@@ -125,7 +125,7 @@ public class PortabilityResource {
     @APIResponse(responseCode = "200",
             description = IMPORTED,
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(oneOf = {ImportResult.class, ContactsRestored.class}),
+                    schema = @Schema(anyOf = {ImportResult.class, ContactsRestored.class}),
                     examples = {@ExampleObject(name = "imported", value = ApiExamples.IMPORT_RESULT),
                             @ExampleObject(name = "restored", value = RESTORED_EXAMPLE)}))
     @APIResponse(responseCode = "400", ref = "BadRequest")

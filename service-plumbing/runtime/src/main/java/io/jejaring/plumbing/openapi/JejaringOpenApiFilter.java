@@ -135,6 +135,7 @@ public class JejaringOpenApiFilter implements OASFilter {
                         + " operations also need `admin` in its `groups` claim. `./jejaring up` prints one."));
         openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
         components.addSchema(PROBLEM_SCHEMA, problemSchema());
+        EnumAliases.add(components);
         addUnauthorizedEverywhere(openAPI);
         Set<String> used = referencedResponses(openAPI);
         RESPONSES.stream().filter(response -> used.contains(response.name()))
