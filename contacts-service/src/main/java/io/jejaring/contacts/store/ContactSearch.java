@@ -15,7 +15,19 @@ import io.quarkus.panache.common.Parameters;
  */
 public record ContactSearch(String q, String community, String tag, Tier tier, String afterName, UUID afterId) {
 
+    /**
+     * A search with at most this many matches sorts them; one with more walks the name index, where so many matches
+     * fill a page soon. Neither plan suits every search: sorting costs as much as the matches ("a" matches most
+     * contacts), and walking costs as much as the contacts before the first page of matches ("maria", whose matches
+     * only start at M). Counting up to the cap bounds the cost of choosing.
+     */
+    static final int SORT_CAP = 3000;
+
     public List<Contact> page(String ownerId, int rows) {
+        return page(ownerId, rows, SORT_CAP);
+    }
+
+    List<Contact> page(String ownerId, int rows, int sortCap) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         List<String> words = SearchFolding.queryWords(q);
@@ -47,14 +59,20 @@ public record ContactSearch(String q, String community, String tag, Tier tier, S
             conditions.add("(displayName > :afterName or (displayName = :afterName and id > :afterId))");
             parameters.and("afterName", afterName).and("afterId", afterId);
         }
-        return Contact.owned(ownerId, String.join(" and ", conditions), parameters,
-                words.isEmpty() ? "displayName, id" : MATCHES_FIRST).page(0, rows).list();
+        String condition = String.join(" and ", conditions);
+        boolean fewMatches = !words.isEmpty() && Contact.owned(ownerId, condition, parameters, null)
+                .project(MatchId.class).page(0, sortCap + 1).list().size() <= sortCap;
+        return Contact.owned(ownerId, condition, parameters, fewMatches ? MATCHES_FIRST : "displayName, id")
+                .page(0, rows).list();
+    }
+
+    /** What the count of matches reads: the id alone. */
+    record MatchId(UUID id) {
     }
 
     /**
      * The same order, in a form the name index can't give: PostgreSQL then reads the matches from the prefix index
-     * and sorts them, instead of walking every contact in name order until a page of matches turns up, which is
-     * slow when the matches cluster late in that order, as a first name's do ("maria" only starts at M).
+     * and sorts them, instead of walking every contact in name order until a page of matches turns up.
      */
     private static final String MATCHES_FIRST = "concat(displayName, ''), id";
 
