@@ -1,8 +1,12 @@
 package io.jejaring.contacts.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import jakarta.persistence.Query;
 
 import io.jejaring.events.Tier;
 import io.quarkus.panache.common.Parameters;
@@ -28,53 +32,55 @@ public record ContactSearch(String q, String community, String tag, Tier tier, S
     }
 
     List<Contact> page(String ownerId, int rows, int sortCap) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
+        List<String> conditions = new ArrayList<>(List.of("owner_id = :owner"));
+        Map<String, Object> parameters = new HashMap<>(Map.of("owner", ownerId));
         List<String> words = SearchFolding.queryWords(q);
         if (!words.isEmpty()) {
             // Each word is somewhere in the small folded text: a cheap test first, so that walking the contacts in
             // name order never unpacks the large prefix array of one that can't match. It also checks a word
             // longer than the stored prefixes whole.
             for (int i = 0; i < words.size(); i++) {
-                conditions.add("searchText like :word" + i + " escape '\\'");
-                parameters.and("word" + i, "%" + escapeLike(words.get(i)) + "%");
+                conditions.add("search_text like :word" + i + " escape '\\'");
+                parameters.put("word" + i, "%" + escapeLike(words.get(i)) + "%");
             }
             // ... and starts a word: the index lookup
-            conditions.add("array_includes(searchPrefixes, :terms)");
-            parameters.and("terms", words.stream().map(SearchFolding::term).distinct().toArray(String[]::new));
+            conditions.add("search_prefixes @> cast(:terms as varchar[])");
+            parameters.put("terms", words.stream().map(SearchFolding::term).distinct().toArray(String[]::new));
         }
         if (community != null) {
-            conditions.add("array_contains(communityKeys, :community)");
-            parameters.and("community", SearchFolding.fold(community.strip()));
+            conditions.add("community_keys @> array[cast(:community as varchar)]");
+            parameters.put("community", SearchFolding.fold(community.strip()));
         }
         if (tag != null) {
-            conditions.add("array_contains(tagKeys, :tag)");
-            parameters.and("tag", SearchFolding.fold(tag.strip()));
+            conditions.add("tag_keys @> array[cast(:tag as varchar)]");
+            parameters.put("tag", SearchFolding.fold(tag.strip()));
         }
         if (tier != null) {
             conditions.add("tier = :tier");
-            parameters.and("tier", tier);
+            parameters.put("tier", tier.name());
         }
         if (afterId != null) {
-            conditions.add("(displayName > :afterName or (displayName = :afterName and id > :afterId))");
-            parameters.and("afterName", afterName).and("afterId", afterId);
+            conditions.add("(display_name > :afterName or (display_name = :afterName and id > :afterId))");
+            parameters.put("afterName", afterName);
+            parameters.put("afterId", afterId);
         }
-        String condition = String.join(" and ", conditions);
-        boolean fewMatches = !words.isEmpty() && Contact.owned(ownerId, condition, parameters, null)
-                .project(MatchId.class).page(0, sortCap + 1).list().size() <= sortCap;
-        return Contact.owned(ownerId, condition, parameters, fewMatches ? MATCHES_FIRST : "displayName, id")
-                .page(0, rows).list();
+        String matches = "select id, display_name from contact where " + String.join(" and ", conditions);
+        // The matches counted up to the cap and sorted, in one reading of them from the prefix index; none is
+        // counted without a q, whose filters match too many contacts to sort.
+        String fewMatches = "select id, count(*) over () from (" + matches + " limit " + (sortCap + 1)
+                + ") m order by display_name, id limit " + rows;
+        List<Object[]> sorted = words.isEmpty() ? null : ids(fewMatches, parameters);
+        boolean tooMany = sorted == null || !sorted.isEmpty() && ((Number) sorted.get(0)[1]).longValue() > sortCap;
+        List<Object[]> page = tooMany ? ids(matches + " order by display_name, id limit " + rows, parameters) : sorted;
+        return page.isEmpty() ? List.of() : byIds(ownerId, page.stream().map(row -> (UUID) row[0]).toList());
     }
 
-    /** What the count of matches reads: the id alone. */
-    record MatchId(UUID id) {
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> ids(String sql, Map<String, Object> parameters) {
+        Query query = Contact.getEntityManager().createNativeQuery(sql);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
-
-    /**
-     * The same order, in a form the name index can't give: PostgreSQL then reads the matches from the prefix index
-     * and sorts them, instead of walking every contact in name order until a page of matches turns up.
-     */
-    private static final String MATCHES_FIRST = "concat(displayName, ''), id";
 
     /** The owner's contacts among {@code ids}, in (displayName, id) order; another owner's and unknown ids are absent. */
     public static List<Contact> byIds(String ownerId, List<UUID> ids) {
