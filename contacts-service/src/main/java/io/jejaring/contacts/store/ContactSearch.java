@@ -27,6 +27,8 @@ public record ContactSearch(String q, String community, String tag, Tier tier, S
      */
     static final int SORT_CAP = 3000;
 
+    private static final String PREFIXES = "{prefixes}";
+
     public List<Contact> page(String ownerId, int rows) {
         return page(ownerId, rows, SORT_CAP);
     }
@@ -43,8 +45,8 @@ public record ContactSearch(String q, String community, String tag, Tier tier, S
                 conditions.add("search_text like :word" + i + " escape '\\'");
                 parameters.put("word" + i, "%" + escapeLike(words.get(i)) + "%");
             }
-            // ... and starts a word: the index lookup
-            conditions.add("search_prefixes @> cast(:terms as varchar[])");
+            // ... and starts a word: the index lookup (PREFIXES, replaced below by the plan's column expression)
+            conditions.add(PREFIXES + " @> cast(:terms as varchar[])");
             parameters.put("terms", words.stream().map(SearchFolding::term).distinct().toArray(String[]::new));
         }
         if (community != null) {
@@ -67,11 +69,15 @@ public record ContactSearch(String q, String community, String tag, Tier tier, S
         String matches = "select id, display_name from contact where " + String.join(" and ", conditions);
         // The matches counted up to the cap and sorted, in one reading of them from the prefix index; none is
         // counted without a q, whose filters match too many contacts to sort.
-        String fewMatches = "select id, count(*) over () from (" + matches + " limit " + (sortCap + 1)
-                + ") m order by display_name, id limit " + rows;
+        String fewMatches = "select id, count(*) over () from (" + matches.replace(PREFIXES, "search_prefixes")
+                + " limit " + (sortCap + 1) + ") m order by display_name, id limit " + rows;
         List<Object[]> sorted = words.isEmpty() ? null : ids(fewMatches, parameters);
         boolean tooMany = sorted == null || !sorted.isEmpty() && ((Number) sorted.get(0)[1]).longValue() > sortCap;
-        List<Object[]> page = tooMany ? ids(matches + " order by display_name, id limit " + rows, parameters) : sorted;
+        // Many matches: through coalesce, which the prefix index can't serve, so that PostgreSQL walks the name
+        // index whatever it estimates, even with a plan made once for any terms (a prepared statement's).
+        String walk = matches.replace(PREFIXES, "coalesce(search_prefixes, '{}')") + " order by display_name, id limit "
+                + rows;
+        List<Object[]> page = tooMany ? ids(walk, parameters) : sorted;
         return page.isEmpty() ? List.of() : byIds(ownerId, page.stream().map(row -> (UUID) row[0]).toList());
     }
 
