@@ -27,14 +27,15 @@ public record ContactSearch(String q, String community, String tag, Tier tier, S
      */
     static final int SORT_CAP = 3000;
 
-    private static final String PREFIXES = "{prefixes}";
+    /** How many contacts a search with many matches walks in name order before it sorts them instead. */
+    static final int WALK_CAP = 2000;
 
     public List<Contact> page(String ownerId, int rows) {
-        return page(ownerId, rows, SORT_CAP);
+        return page(ownerId, rows, SORT_CAP, WALK_CAP);
     }
 
-    List<Contact> page(String ownerId, int rows, int sortCap) {
-        List<String> conditions = new ArrayList<>(List.of("owner_id = :owner"));
+    List<Contact> page(String ownerId, int rows, int sortCap, int walkCap) {
+        List<String> filters = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>(Map.of("owner", ownerId));
         List<String> words = SearchFolding.queryWords(q);
         if (!words.isEmpty()) {
@@ -42,43 +43,56 @@ public record ContactSearch(String q, String community, String tag, Tier tier, S
             // name order never unpacks the large prefix array of one that can't match. It also checks a word
             // longer than the stored prefixes whole.
             for (int i = 0; i < words.size(); i++) {
-                conditions.add("search_text like :word" + i + " escape '\\'");
+                filters.add("search_text like :word" + i + " escape '\\'");
                 parameters.put("word" + i, "%" + escapeLike(words.get(i)) + "%");
             }
-            // ... and starts a word: the index lookup (PREFIXES, replaced below by the plan's column expression)
-            conditions.add(PREFIXES + " @> cast(:terms as varchar[])");
+            // ... and starts a word: the index lookup
+            filters.add("search_prefixes @> cast(:terms as varchar[])");
             parameters.put("terms", words.stream().map(SearchFolding::term).distinct().toArray(String[]::new));
         }
         if (community != null) {
-            conditions.add("community_keys @> array[cast(:community as varchar)]");
+            filters.add("community_keys @> array[cast(:community as varchar)]");
             parameters.put("community", SearchFolding.fold(community.strip()));
         }
         if (tag != null) {
-            conditions.add("tag_keys @> array[cast(:tag as varchar)]");
+            filters.add("tag_keys @> array[cast(:tag as varchar)]");
             parameters.put("tag", SearchFolding.fold(tag.strip()));
         }
         if (tier != null) {
-            conditions.add("tier = :tier");
+            filters.add("tier = :tier");
             parameters.put("tier", tier.name());
         }
+        String owned = "owner_id = :owner";
         if (afterId != null) {
-            conditions.add("(display_name > :afterName or (display_name = :afterName and id > :afterId))");
+            owned += " and (display_name > :afterName or (display_name = :afterName and id > :afterId))";
             parameters.put("afterName", afterName);
             parameters.put("afterId", afterId);
         }
-        String matches = "select id, display_name from contact where " + String.join(" and ", conditions);
-        // The matches counted up to the cap and sorted, in one reading of them from the prefix index; none is
-        // counted without a q, whose filters match too many contacts to sort.
-        String fewMatches = "select id, count(*) over () from (" + matches.replace(PREFIXES, "search_prefixes")
-                + " limit " + (sortCap + 1) + ") m order by display_name, id limit " + rows;
-        List<Object[]> sorted = words.isEmpty() ? null : ids(fewMatches, parameters);
-        boolean tooMany = sorted == null || !sorted.isEmpty() && ((Number) sorted.get(0)[1]).longValue() > sortCap;
-        // Many matches: through coalesce, which the prefix index can't serve, so that PostgreSQL walks the name
-        // index whatever it estimates, even with a plan made once for any terms (a prepared statement's).
-        String walk = matches.replace(PREFIXES, "coalesce(search_prefixes, '{}')") + " order by display_name, id limit "
-                + rows;
-        List<Object[]> page = tooMany ? ids(walk, parameters) : sorted;
-        return page.isEmpty() ? List.of() : byIds(ownerId, page.stream().map(row -> (UUID) row[0]).toList());
+        String filtered = filters.isEmpty() ? "" : " where " + String.join(" and ", filters);
+        String page = " order by display_name, id limit " + rows;
+        String matches = "select id, display_name from contact where " + owned
+                + (filters.isEmpty() ? "" : " and " + String.join(" and ", filters));
+        List<Object[]> found = null;
+        if (!words.isEmpty()) {
+            // The matches counted up to the cap and sorted, in one reading of them from the prefix index
+            found = ids("select id, count(*) over () from (" + matches + " limit " + (sortCap + 1) + ") m" + page,
+                    parameters);
+            if (!found.isEmpty() && ((Number) found.get(0)[1]).longValue() > sortCap) {
+                found = null;
+            }
+        }
+        if (found == null) {
+            // Many matches, or none asked for: walk the contacts in name order, up to walkCap of them. The filters
+            // sit outside that walk, so that no plan (a prepared statement's is made once, for any terms) can
+            // swap it for sorting every match.
+            found = ids("select id, display_name from (select * from contact where " + owned
+                    + " order by display_name, id limit " + walkCap + ") c" + filtered + page, parameters);
+            if (found.size() < rows && !filters.isEmpty()) {
+                // ... where they did not fill a page, they cluster late in name order: sort them all
+                found = ids(matches + page, parameters);
+            }
+        }
+        return found.isEmpty() ? List.of() : byIds(ownerId, found.stream().map(row -> (UUID) row[0]).toList());
     }
 
     @SuppressWarnings("unchecked")

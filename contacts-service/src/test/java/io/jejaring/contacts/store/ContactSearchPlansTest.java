@@ -17,7 +17,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * A search sorts its matches when they are few and walks the name index when they are many: both plans must answer
+ * A search sorts its matches when they are few and walks the name index when they are many, and sorts them after all
+ * when that walk does not fill a page: every plan must answer
  * the same pages, in the same order, with the same keyset, as a plain reference does.
  */
 @QuarkusTest
@@ -43,8 +44,11 @@ class ContactSearchPlansTest {
             List<String> reference = reference(word);
             assertThat(reference).isNotEmpty();
             for (int sortCap : new int[] {0, 1, 1000, ContactSearch.SORT_CAP}) {
-                assertThat(allPages(word, sortCap)).as("q=%s, sorting up to %d matches", word, sortCap)
-                        .isEqualTo(reference);
+                for (int walkCap : new int[] {1, 4, ContactSearch.WALK_CAP}) {
+                    assertThat(allPages(word, sortCap, walkCap))
+                            .as("q=%s, sorting up to %d matches, walking up to %d contacts", word, sortCap, walkCap)
+                            .isEqualTo(reference);
+                }
             }
         }
     }
@@ -57,12 +61,12 @@ class ContactSearchPlansTest {
                 .map(contact -> contact.displayName + "/" + contact.id).toList());
     }
 
-    List<String> allPages(String q, int sortCap) {
+    List<String> allPages(String q, int sortCap, int walkCap) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<String> found = new ArrayList<>();
             ContactSearch search = new ContactSearch(q, null, null, null, null, null);
             while (true) {
-                List<Contact> page = search.page(owner, PAGE, sortCap);
+                List<Contact> page = search.page(owner, PAGE, sortCap, walkCap);
                 page.forEach(contact -> found.add(contact.displayName + "/" + contact.id));
                 if (page.size() < PAGE) {
                     return found;
