@@ -41,7 +41,8 @@ class SecuritySweepTest {
     static String interaction;
     static String commitment;
 
-    record Operation(Service service, String method, String template) {
+    /** One operation of a service's OpenAPI document; {@code mediaType} is the body it takes (null: none). */
+    record Operation(Service service, String method, String template, String mediaType) {
 
         String url(String id) {
             String resolved = template.replace("{otherId}", otherContact).replace("{contactId}", contact);
@@ -53,7 +54,7 @@ class SecuritySweepTest {
         }
 
         boolean takesBody() {
-            return List.of("post", "put", "patch").contains(method);
+            return mediaType != null;
         }
     }
 
@@ -92,14 +93,27 @@ class SecuritySweepTest {
     static List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
         for (Service service : Service.ALL) {
-            Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get(service.managementUrl() + "/q/openapi")
-                    .then().statusCode(200).extract().path("paths");
-            paths.forEach((template, methods) -> methods.keySet().stream()
-                    .filter(method -> List.of("get", "post", "put", "patch", "delete").contains(method))
-                    .forEach(method -> operations.add(new Operation(service, method, template))));
+            Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
+                    .get(service.managementUrl() + "/q/openapi").then().statusCode(200).extract().path("paths");
+            paths.forEach((template, methods) -> methods.forEach((method, operation) -> {
+                if (List.of("get", "post", "put", "patch", "delete").contains(method)) {
+                    operations.add(new Operation(service, method, template, bodyMediaType(operation)));
+                }
+            }));
         }
         assertThat(operations).hasSizeGreaterThan(20);
         return operations;
+    }
+
+    /** A media type the operation's request body is documented to take, JSON when it is one of them. */
+    @SuppressWarnings("unchecked")
+    static String bodyMediaType(Map<String, Object> operation) {
+        Map<String, Object> body = (Map<String, Object>) operation.get("requestBody");
+        if (body == null) {
+            return null;
+        }
+        Set<String> types = ((Map<String, Object>) body.get("content")).keySet();
+        return types.contains("application/json") ? "application/json" : types.iterator().next();
     }
 
     /** The resource an operation's {id} names: the first owner's own. */
@@ -134,8 +148,7 @@ class SecuritySweepTest {
 
     static Response call(RequestSpecification request, Operation operation, Object body) {
         if (operation.takesBody()) {
-            String contentType = operation.template().endsWith("/import") ? "text/vcard" : "application/json";
-            request = request.contentType(contentType).body(body == null ? "{}" : body);
+            request = request.contentType(operation.mediaType()).body(body == null ? "{}" : body);
         }
         return request.request(operation.method(), operation.url(idFor(operation)));
     }
