@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
+import java.util.UUID;
 
 import io.smallrye.jwt.build.Jwt;
 
@@ -25,6 +26,10 @@ public final class TokenIssuer {
 
     public static final String ISSUER = "https://jejaring.io/local";
     public static final Duration DEFAULT_LIFETIME = Duration.ofHours(24);
+    /** A sign-in code's issuer: the web app redeems it once; no service accepts it, whose issuer is not theirs. */
+    public static final String SIGN_IN_ISSUER = "https://jejaring.io/local/sign-in";
+    public static final String SIGN_IN_AUDIENCE = "jejaring-web";
+    public static final Duration SIGN_IN_LIFETIME = Duration.ofMinutes(10);
 
     private static final String PRIVATE_KEY_FILE = "jwt-private.pem";
     private static final String PUBLIC_KEY_FILE = "jwt-public.pem";
@@ -92,6 +97,18 @@ public final class TokenIssuer {
                 .groups(groups)
                 .issuedAt(issuedAt)
                 .expiresAt(expiresAt)
+                .sign(keys.getPrivate());
+    }
+
+    /** A one-time code for the web app's sign-in link: it names the owner, expires in 10 minutes, and works once. */
+    public String signInCode(String ownerId) {
+        Instant now = Instant.now();
+        return Jwt.issuer(SIGN_IN_ISSUER)
+                .audience(SIGN_IN_AUDIENCE)
+                .subject(ownerId)
+                .claim("jti", UUID.randomUUID().toString())
+                .issuedAt(now)
+                .expiresAt(now.plus(SIGN_IN_LIFETIME))
                 .sign(keys.getPrivate());
     }
 

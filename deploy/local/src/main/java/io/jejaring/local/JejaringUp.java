@@ -31,11 +31,18 @@ public final class JejaringUp {
               --owner ID   the owner, the token's sub (default demo-owner)
               --admin      in the admin group too
               --data DIR   the data folder whose key signs it (default .jejaring)""";
-    static final String USAGE = UP_USAGE + "\n" + TOKEN_USAGE + "\n./jejaring help, or --help after any command, shows this.";
+    static final String SIGNIN_USAGE = """
+            usage: ./jejaring signin [--owner ID] [--data DIR]
+              Prints a link that signs the owner in to the web app (port 8080) once, within 10 minutes.
+              --owner ID   the owner (default demo-owner)
+              --data DIR   the data folder whose key signs it (default .jejaring)""";
+    static final String USAGE = UP_USAGE + "\n" + TOKEN_USAGE + "\n" + SIGNIN_USAGE
+            + "\n./jejaring help, or --help after any command, shows this.";
     private static final Set<String> HELP = Set.of("--help", "-h", "help");
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "up", Set.of("--fresh", "--demo", "--data"),
-            "token", Set.of("--owner", "--admin", "--data"));
+            "token", Set.of("--owner", "--admin", "--data"),
+            "signin", Set.of("--owner", "--data"));
 
     private JejaringUp() {
     }
@@ -59,7 +66,11 @@ public final class JejaringUp {
             err.println("unknown command " + command + "\n" + USAGE);
             return 2;
         }
-        String usage = command.equals("up") ? UP_USAGE : TOKEN_USAGE;
+        String usage = switch (command) {
+            case "up" -> UP_USAGE;
+            case "token" -> TOKEN_USAGE;
+            default -> SIGNIN_USAGE;
+        };
         if (args.stream().anyMatch(HELP::contains)) {
             out.println(usage);
             return 0;
@@ -86,6 +97,8 @@ public final class JejaringUp {
             }
             if (command.equals("up")) {
                 up(repositoryRoot, dataDir, fresh, demo);
+            } else if (command.equals("signin")) {
+                out.println(new LocalStack(repositoryRoot, dataDir).signInLink(owner));
             } else {
                 out.println(new LocalStack(repositoryRoot, dataDir).tokens()
                         .token(owner, TokenIssuer.DEFAULT_LIFETIME, admin ? Set.of("admin") : Set.of()));
@@ -132,7 +145,9 @@ public final class JejaringUp {
     }
 
     private static void printWelcome(LocalStack stack, double seconds) {
-        StringBuilder out = new StringBuilder(String.format("%nJejaring is up (%.1f s).%n%n", seconds));
+        StringBuilder out = new StringBuilder(String.format("%nJejaring is up (%.1f s). Open it, signed in as '%s' "
+                + "(the link works once, within 10 minutes; ./jejaring signin --owner ID makes another):%n%n  %s%n%n",
+                seconds, DEMO_OWNER, stack.signInLink(DEMO_OWNER)));
         for (ServiceProcess process : stack.services()) {
             Service service = process.service();
             out.append(String.format("  %-22s %s   (docs %s/q/swagger-ui, log %s)%n",

@@ -22,7 +22,7 @@ import io.jejaring.localinfra.TokenIssuer;
 
 /**
  * The whole system on one machine: embedded PostgreSQL with one database per service, a KRaft broker,
- * a signing key, and the three services in their own JVMs. Used by {@code ./jejaring up} and the system tests.
+ * a signing key, and the three services and the web app in their own JVMs. Used by {@code ./jejaring up} and the system tests.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -81,6 +81,7 @@ public final class LocalStack implements AutoCloseable {
         kafka.createTopics(Topics.all(), PARTITIONS);
         trainAotCaches();
         Service.ALL.forEach(this::launch);
+        launch(Service.WEB);
         services.values().forEach(process -> process.awaitReady(READY_TIMEOUT));
         return this;
     }
@@ -130,7 +131,15 @@ public final class LocalStack implements AutoCloseable {
         postgres = LocalPostgres.start(dataDir.resolve("postgres"), port);
     }
 
+    /** A link that signs the owner in to the web app once, within 10 minutes (see {@link TokenIssuer#signInCode}). */
+    public String signInLink(String owner) {
+        return Service.WEB.baseUrl() + "/signin?code=" + tokens.signInCode(owner);
+    }
+
     public Map<String, String> environmentFor(Service service) {
+        if (service.equals(Service.WEB)) {
+            return webEnvironment();
+        }
         Map<String, String> environment = new LinkedHashMap<>(service.portEnvironment());
         environment.putAll(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()),
@@ -140,6 +149,20 @@ public final class LocalStack implements AutoCloseable {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", TokenIssuer.publicKeyFile(keysDir(dataDir)).toUri().toString(),
                 "MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER,
                 "JEJARING_CONTACTS_URL", Service.ALL.get(0).baseUrl()));
+        environment.putAll(extraEnvironment);
+        return environment;
+    }
+
+    /** The web app calls the three services with the signed-in owner's token, signed with the stack's key. */
+    private Map<String, String> webEnvironment() {
+        Map<String, String> environment = new LinkedHashMap<>(Service.WEB.portEnvironment());
+        environment.putAll(Map.of(
+                "JEJARING_CONTACTS_URL", Service.ALL.get(0).baseUrl(),
+                "JEJARING_INTERACTIONS_URL", Service.ALL.get(1).baseUrl(),
+                "JEJARING_INSIGHTS_URL", Service.ALL.get(2).baseUrl(),
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "JEJARING_WEB_SIGNIN", "local",
+                "JEJARING_WEB_SIGNIN_KEYS", keysDir(dataDir).toString()));
         environment.putAll(extraEnvironment);
         return environment;
     }
@@ -197,12 +220,18 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    private static List<Service> everything() {
+        List<Service> all = new ArrayList<>(Service.ALL);
+        all.add(Service.WEB);
+        return all;
+    }
+
     private void requireFreePorts() {
         List<String> busy = new ArrayList<>();
         if (Ports.isBusy(KAFKA_PORT)) {
             busy.add(KAFKA_PORT + " (Kafka)");
         }
-        for (Service service : Service.ALL) {
+        for (Service service : everything()) {
             service.ports().stream().filter(Ports::isBusy).forEach(port -> busy.add(port + " (" + service.name() + ")"));
         }
         if (!busy.isEmpty()) {
@@ -212,7 +241,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void requireBuiltServices() {
-        for (Service service : Service.ALL) {
+        for (Service service : everything()) {
             if (!Files.isRegularFile(service.runnableJar(repositoryRoot))) {
                 throw new StackException(service.name() + " is not built: run `mvn -DskipTests package` first.");
             }

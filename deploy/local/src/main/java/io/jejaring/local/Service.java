@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * One Jejaring service as the local stack runs it: its API port, its management port (health, metrics, OpenAPI),
- * its database and where Maven builds it.
+ * its database (none for the web app) and where Maven builds it.
  */
 public record Service(String name, int port, int managementPort, String database) {
 
@@ -14,6 +14,9 @@ public record Service(String name, int port, int managementPort, String database
             new Service("contacts-service", 8081, 9081, "contacts"),
             new Service("interactions-service", 8082, 9082, "interactions"),
             new Service("insights-service", 8083, 9083, "insights"));
+
+    /** The web app: the browser's one origin, in front of the three services; it has no database. */
+    public static final Service WEB = new Service("web", 8080, 9080, null);
 
     public Path runnableJar(Path repositoryRoot) {
         return repositoryRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
