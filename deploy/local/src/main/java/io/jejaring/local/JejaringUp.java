@@ -150,8 +150,8 @@ public final class JejaringUp {
                 seconds, DEMO_OWNER, stack.signInLink(DEMO_OWNER)));
         for (ServiceProcess process : stack.services()) {
             Service service = process.service();
-            out.append(String.format("  %-22s %s   (docs %s/q/swagger-ui, log %s)%n",
-                    service.name(), service.baseUrl(), service.managementUrl(), process.log()));
+            String docs = service.equals(Service.WEB) ? "" : "docs " + service.managementUrl() + "/q/swagger-ui, ";
+            out.append(String.format("  %-22s %s   (%slog %s)%n", service.name(), service.baseUrl(), docs, process.log()));
         }
         out.append(String.format("  %-22s %s%n", "kafka", stack.kafka().bootstrapServers()));
         out.append(String.format("%nA token for owner '%s', valid 24 h:%n%n  export TOKEN=%s%n", DEMO_OWNER,
