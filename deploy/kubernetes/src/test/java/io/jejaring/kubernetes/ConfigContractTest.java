@@ -131,10 +131,12 @@ class ConfigContractTest {
             assertThat(env).as("environment of %s", service).containsKeys(REQUIRED.toArray(String[]::new));
             assertThat(env.containsKey("MP_JWT_VERIFY_PUBLICKEY") || env.containsKey("MP_JWT_VERIFY_PUBLICKEY_LOCATION"))
                     .as("%s has a key to verify tokens with", service).isTrue();
-            AppConfig config = AppConfig.of(service);
-            config.values.forEach((property, value) -> {
+        }
+        for (String app : Repo.APPS.stream().filter(Repo::hasSources).toList()) {
+            Map<String, Manifests.EnvValue> env = manifests.environment(Manifests.container(manifests.deployment(app)));
+            AppConfig.of(app).values.forEach((property, value) -> {
                 if (value.contains("127.0.0.1") || value.contains("localhost")) {
-                    assertThat(env).as("%s=%s is a laptop default; %s must override it", property, value, service)
+                    assertThat(env).as("%s=%s is a laptop default; %s must override it", property, value, app)
                             .containsKey(AppConfig.envName(property));
                 }
             });
