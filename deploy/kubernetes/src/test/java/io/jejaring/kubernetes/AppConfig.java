@@ -99,7 +99,10 @@ final class AppConfig {
         return channels;
     }
 
-    /** The topics the service's code appends to the outbox: every Topics.X constant it names. */
+    /**
+     * The topics the app's code appends to the outbox: every Topics.X constant it names, but those it consumes
+     * (an app may name the topic it reads, as web does; none writes what it reads).
+     */
     Set<String> producedTopics(TopicNames topics) {
         Set<String> produced = new LinkedHashSet<>();
         Matcher m = TOPIC_CONSTANT.matcher(serviceSources);
@@ -109,6 +112,7 @@ final class AppConfig {
                 produced.add(topic);
             }
         }
+        incoming().forEach(channel -> produced.remove(channel.topic()));
         return produced;
     }
 

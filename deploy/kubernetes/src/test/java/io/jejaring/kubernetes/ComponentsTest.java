@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,20 +37,26 @@ class ComponentsTest {
         withAll = Manifests.render("dev-with-components", dir);
     }
 
+    /** One origin: the APIs under /api/v1/ go to the services, and every other path to web. */
     @Test
-    void theIngressRoutesOnlyApiPathsToRenderedServicePorts() {
+    void theIngressRoutesTheApisToTheServicesAndEverythingElseToWeb() {
         JsonNode ingress = withAll.ofKind("Ingress").get(0);
-        int paths = 0;
+        List<String> apiBackends = new ArrayList<>();
+        List<String> otherPaths = new ArrayList<>();
         for (JsonNode rule : ingress.path("spec").path("rules")) {
             for (JsonNode path : rule.path("http").path("paths")) {
-                paths++;
-                assertThat(path.path("path").asText()).startsWith("/api/v1/");
                 JsonNode backend = path.path("backend").path("service");
                 JsonNode service = withAll.get("Service", backend.path("name").asText());
                 assertThat(service.path("spec").path("ports").findValuesAsText("name")).contains(backend.path("port").path("name").asText());
+                if (path.path("path").asText().startsWith("/api/v1/")) {
+                    apiBackends.add(backend.path("name").asText());
+                } else {
+                    otherPaths.add(path.path("pathType").asText() + " " + path.path("path").asText() + " -> " + backend.path("name").asText());
+                }
             }
         }
-        assertThat(paths).isGreaterThanOrEqualTo(Repo.SERVICES.size());
+        assertThat(apiBackends).as("the services behind /api/v1/").isSubsetOf(Repo.SERVICES).containsAll(Repo.SERVICES);
+        assertThat(otherPaths).as("paths outside /api/v1/").containsExactly("Prefix / -> " + Repo.WEB);
     }
 
     @Test
@@ -65,11 +73,40 @@ class ComponentsTest {
         }
     }
 
+    /**
+     * web signs people in at the issuer the services verify tokens from (the code flow, so the token web forwards is
+     * one they accept), with its client secret from the Secret the deployer creates, and reaches that issuer.
+     */
     @Test
-    void thePodMonitorsSelectTheServicesAndTheDatabases() {
+    void theOidcIssuerSignsPeopleInToWebAtTheIssuerTheServicesTrust() {
+        NetworkModel net = new NetworkModel(withAll);
+        JsonNode deployment = withAll.deployment(Repo.WEB);
+        Map<String, Manifests.EnvValue> env = withAll.environment(Manifests.container(deployment));
+        assertThat(env.get("JEJARING_WEB_SIGNIN")).isEqualTo(Manifests.EnvValue.literal("oidc"));
+        assertThat(env.get("QUARKUS_OIDC_APPLICATION_TYPE")).isEqualTo(Manifests.EnvValue.literal("web-app"));
+        assertThat(env.get("QUARKUS_OIDC_CLIENT_ID").value()).isNotBlank();
+        for (String service : Repo.SERVICES) {
+            String issuer = withAll.environment(Manifests.container(withAll.deployment(service))).get("MP_JWT_VERIFY_ISSUER").value();
+            assertThat(env.get("QUARKUS_OIDC_AUTH_SERVER_URL")).as("web's issuer, against %s's", service)
+                    .isEqualTo(Manifests.EnvValue.literal(issuer));
+        }
+        assertThat(env.get("QUARKUS_OIDC_CREDENTIALS_SECRET")).as("web's client secret")
+                .isEqualTo(new Manifests.EnvValue(null, "jejaring-web-oidc", "client-secret"));
+        assertThat(net.allows(Repo.WEB, "api-server", 443)).as("web -> an HTTPS address outside the cluster").isTrue();
+        // The services' key Secret stays theirs: web verifies no token itself.
+        assertThat(deployment.path("spec").path("template").path("spec").path("volumes").findValuesAsText("name")).doesNotContain("jwt");
+
+        Manifests dev = Manifests.of("dev");
+        assertThat(dev.environment(Manifests.container(dev.deployment(Repo.WEB))))
+                .as("web without the component").containsEntry("JEJARING_WEB_SIGNIN", Manifests.EnvValue.literal("local"))
+                .doesNotContainKeys("QUARKUS_OIDC_AUTH_SERVER_URL", "QUARKUS_OIDC_CREDENTIALS_SECRET");
+    }
+
+    @Test
+    void thePodMonitorsSelectTheAppsAndTheDatabases() {
         List<JsonNode> monitors = withAll.ofKind("PodMonitor");
         NetworkModel net = new NetworkModel(withAll);
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPS) {
             NetworkModel.Endpoint pod = net.get(service);
             assertThat(monitors).as("a PodMonitor for %s", service)
                     .anyMatch(m -> Selectors.matches(m.path("spec").path("selector"), pod.labels())

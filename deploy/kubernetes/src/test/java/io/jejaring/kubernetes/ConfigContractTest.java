@@ -40,19 +40,26 @@ class ConfigContractTest {
 
     /**
      * Properties read by an extension rather than named in the repository's files, with the extension that
-     * reads them; each must be a dependency of the service or of the plumbing.
+     * reads them (an artifactId, or the start of one: every quarkus-rest* server extension brings the HTTP
+     * server); each must be a dependency of the app or of the plumbing.
      */
-    private static final Map<String, String> FRAMEWORK_PROPERTIES = Map.of(
-            "quarkus.http.port", "quarkus-rest-jackson",
-            "quarkus.datasource.jdbc.url", "quarkus-jdbc-postgresql",
-            "quarkus.datasource.username", "quarkus-jdbc-postgresql",
-            "quarkus.datasource.password", "quarkus-jdbc-postgresql",
-            "quarkus.datasource.jdbc.max-size", "quarkus-jdbc-postgresql",
-            "quarkus.flyway.validate-at-start", "quarkus-flyway",
-            "mp.jwt.verify.issuer", "quarkus-smallrye-jwt",
-            "mp.jwt.verify.publickey", "quarkus-smallrye-jwt",
-            "mp.jwt.verify.publickey.location", "quarkus-smallrye-jwt",
-            "quarkus.otel.exporter.otlp.endpoint", "quarkus-opentelemetry");
+    private static final Map<String, String> FRAMEWORK_PROPERTIES = Map.ofEntries(
+            Map.entry("quarkus.http.port", "quarkus-rest"),
+            Map.entry("quarkus.http.proxy.proxy-address-forwarding", "quarkus-rest"),
+            Map.entry("quarkus.http.proxy.allow-x-forwarded", "quarkus-rest"),
+            Map.entry("quarkus.datasource.jdbc.url", "quarkus-jdbc-postgresql"),
+            Map.entry("quarkus.datasource.username", "quarkus-jdbc-postgresql"),
+            Map.entry("quarkus.datasource.password", "quarkus-jdbc-postgresql"),
+            Map.entry("quarkus.datasource.jdbc.max-size", "quarkus-jdbc-postgresql"),
+            Map.entry("quarkus.flyway.validate-at-start", "quarkus-flyway"),
+            Map.entry("mp.jwt.verify.issuer", "quarkus-smallrye-jwt"),
+            Map.entry("mp.jwt.verify.publickey", "quarkus-smallrye-jwt"),
+            Map.entry("mp.jwt.verify.publickey.location", "quarkus-smallrye-jwt"),
+            Map.entry("quarkus.otel.exporter.otlp.endpoint", "quarkus-opentelemetry"),
+            Map.entry("quarkus.oidc.auth-server-url", "quarkus-oidc"),
+            Map.entry("quarkus.oidc.client-id", "quarkus-oidc"),
+            Map.entry("quarkus.oidc.credentials.secret", "quarkus-oidc"),
+            Map.entry("quarkus.oidc.application-type", "quarkus-oidc"));
 
     /** Read by the image's java launcher and C library (src/main/docker/Dockerfile.jvm), not by the application. */
     private static final Set<String> IMAGE_VARIABLES = Set.of("JDK_JAVA_OPTIONS", "MALLOC_ARENA_MAX");
@@ -63,17 +70,21 @@ class ConfigContractTest {
 
     private static final Pattern JDBC = Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?/([^?]+)(?:\\?(.*))?");
 
+    /** Each overlay, and dev with the OIDC component (which sets web's sign-in variables). */
     @TestFactory
     Stream<DynamicTest> everyVariableNamesSomethingTheServiceReads() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (String overlay : Repo.OVERLAYS) {
-            Manifests manifests = Manifests.of(overlay);
-            for (String service : Repo.SERVICES) {
-                AppConfig config = AppConfig.of(service);
+        List<Manifests> renders = new ArrayList<>(Repo.OVERLAYS.stream().map(Manifests::of).toList());
+        renders.add(NamespaceTest.render("dev", List.of("oidc-issuer")));
+        for (Manifests manifests : renders) {
+            for (String service : Repo.APPS) {
+                AppConfig config = Repo.hasSources(service) ? AppConfig.of(service) : null;
                 Map<String, Manifests.EnvValue> env = manifests.environment(Manifests.container(manifests.deployment(service)));
                 for (String variable : env.keySet()) {
-                    tests.add(DynamicTest.dynamicTest(overlay + " " + service + " " + variable,
-                            () -> assertRead(config, variable)));
+                    tests.add(DynamicTest.dynamicTest(manifests.overlay + " " + service + " " + variable, () -> {
+                        Assumptions.assumeTrue(config != null, service + "'s module is not in this checkout");
+                        assertRead(config, variable);
+                    }));
                 }
             }
         }
@@ -107,7 +118,7 @@ class ConfigContractTest {
             String extension = FRAMEWORK_PROPERTIES.get(property);
             String poms = Repo.read(Repo.PLUMBING.resolve("pom.xml")) + Repo.read(Repo.service(config.service).resolve("pom.xml"));
             assertThat(poms).as("%s depends on %s, which reads %s", config.service, extension, property)
-                    .contains("<artifactId>" + extension + "</artifactId>");
+                    .contains("<artifactId>" + extension);
         }
     }
 
@@ -120,10 +131,12 @@ class ConfigContractTest {
             assertThat(env).as("environment of %s", service).containsKeys(REQUIRED.toArray(String[]::new));
             assertThat(env.containsKey("MP_JWT_VERIFY_PUBLICKEY") || env.containsKey("MP_JWT_VERIFY_PUBLICKEY_LOCATION"))
                     .as("%s has a key to verify tokens with", service).isTrue();
-            AppConfig config = AppConfig.of(service);
-            config.values.forEach((property, value) -> {
+        }
+        for (String app : Repo.APPS.stream().filter(Repo::hasSources).toList()) {
+            Map<String, Manifests.EnvValue> env = manifests.environment(Manifests.container(manifests.deployment(app)));
+            AppConfig.of(app).values.forEach((property, value) -> {
                 if (value.contains("127.0.0.1") || value.contains("localhost")) {
-                    assertThat(env).as("%s=%s is a laptop default; %s must override it", property, value, service)
+                    assertThat(env).as("%s=%s is a laptop default; %s must override it", property, value, app)
                             .containsKey(AppConfig.envName(property));
                 }
             });
@@ -147,7 +160,7 @@ class ConfigContractTest {
     void everyConsumedTopicExistsAndEveryGroupIsTheServicesOwn(String overlay) {
         Manifests manifests = Manifests.of(overlay);
         Set<String> groups = new HashSet<>();
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPS.stream().filter(Repo::hasSources).toList()) {
             for (AppConfig.Channel channel : AppConfig.of(service).incoming()) {
                 assertThat(manifests.find("KafkaTopic", channel.topic())).as("topic %s of %s", channel.topic(), service).isPresent();
                 // One consumer group per service: its replicas share the partitions, and services never share.
@@ -203,7 +216,7 @@ class ConfigContractTest {
     void theBootstrapServersAreTheStrimziBootstrapServiceOfTheRenderedCluster(String overlay) {
         Manifests manifests = Manifests.of(overlay);
         JsonNode kafka = kafka(manifests);
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPS) {
             JsonNode listener = null;
             Map<String, Manifests.EnvValue> env = manifests.environment(Manifests.container(manifests.deployment(service)));
             String bootstrap = env.get("KAFKA_BOOTSTRAP_SERVERS").value();
@@ -253,18 +266,9 @@ class ConfigContractTest {
         TopicNames topics = TopicNames.read();
         // The plumbing dead-letters a poison record to the .dlq of the topic it came from.
         assertThat(AppConfig.of(Repo.SERVICES.get(0)).plumbingCodeMentions("Topics.deadLetter(record.topic())")).isTrue();
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPS.stream().filter(Repo::hasSources).toList()) {
             AppConfig config = AppConfig.of(service);
-            Map<String, Manifests.EnvValue> env = manifests.environment(Manifests.container(manifests.deployment(service)));
-            JsonNode user = manifests.get("KafkaUser", env.get("KAFKA_SASL_JAAS_CONFIG").secret());
-            Set<String> granted = new LinkedHashSet<>();
-            for (JsonNode acl : user.path("spec").path("authorization").path("acls")) {
-                assertThat(acl.path("resource").path("patternType").asText("literal")).isEqualTo("literal");
-                for (JsonNode operation : acl.path("operations")) {
-                    granted.add(acl.path("resource").path("type").asText() + ":" + acl.path("resource").path("name").asText()
-                            + ":" + operation.asText());
-                }
-            }
+            Set<String> granted = grants(manifests, service);
             Set<String> needed = new LinkedHashSet<>();
             for (String topic : config.producedTopics(topics)) {
                 needed.add("topic:" + topic + ":Write");
@@ -275,8 +279,8 @@ class ConfigContractTest {
                 needed.add("topic:" + topics.deadLetter(channel.topic()) + ":Write");
             }
             assertThat(granted).as("ACLs of %s", service).containsAll(needed);
-            // No more than that: it writes only its own topic and dead letters, and joins only its own group.
-            String ownTopic = topics.main.get(service.substring(0, service.indexOf('-')).toUpperCase());
+            // No more than that: it writes only its own topic (web has none) and dead letters, and joins only its own group.
+            String ownTopic = service.contains("-") ? topics.main.get(service.substring(0, service.indexOf('-')).toUpperCase()) : null;
             for (String grant : granted) {
                 String[] parts = grant.split(":");
                 if (parts[0].equals("topic") && parts[2].equals("Write")) {
@@ -288,6 +292,38 @@ class ConfigContractTest {
                 }
             }
         }
+    }
+
+    /** web reads the insights in its own group (the contract), and may write no event anywhere but a dead letter. */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void webReadsTheInsightsInItsOwnGroupAndWritesNoEvents(String overlay) {
+        Set<String> granted = grants(Manifests.of(overlay), Repo.WEB);
+        String insights = TopicNames.read().main.get("INSIGHTS");
+        assertThat(granted).contains("topic:" + insights + ":Read", "group:" + Repo.WEB + ":Read");
+        for (String grant : granted) {
+            String[] parts = grant.split(":");
+            assertThat(parts[2].equals("Write") && !parts[1].endsWith(TopicNames.read().deadLetterSuffix))
+                    .as("web may %s %s", parts[2], parts[1]).isFalse();
+            if (parts[0].equals("group")) {
+                assertThat(parts[1]).as("web joins group").isEqualTo(Repo.WEB);
+            }
+        }
+    }
+
+    /** What an app's KafkaUser (the Secret behind its KAFKA_SASL_JAAS_CONFIG) may do: "type:name:operation". */
+    private static Set<String> grants(Manifests manifests, String app) {
+        Map<String, Manifests.EnvValue> env = manifests.environment(Manifests.container(manifests.deployment(app)));
+        JsonNode user = manifests.get("KafkaUser", env.get("KAFKA_SASL_JAAS_CONFIG").secret());
+        Set<String> granted = new LinkedHashSet<>();
+        for (JsonNode acl : user.path("spec").path("authorization").path("acls")) {
+            assertThat(acl.path("resource").path("patternType").asText("literal")).isEqualTo("literal");
+            for (JsonNode operation : acl.path("operations")) {
+                granted.add(acl.path("resource").path("type").asText() + ":" + acl.path("resource").path("name").asText()
+                        + ":" + operation.asText());
+            }
+        }
+        return granted;
     }
 
     @ParameterizedTest
@@ -343,13 +379,37 @@ class ConfigContractTest {
     @ParameterizedTest
     @FieldSource("OVERLAYS")
     void interactionsCallsContactsThroughItsService(String overlay) {
+        assertCallsThroughItsService(Manifests.of(overlay), "interactions-service", "JEJARING_CONTACTS_URL", "contacts-service");
+    }
+
+    /**
+     * web (the contract's settings): each service through its Service, Kafka as the services reach it, the local
+     * sign-in unless the OIDC component says otherwise; and, with no database and no token to verify, neither a
+     * datasource nor the services' key.
+     */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void webCallsEachServiceThroughItsServiceAndHasNoDatabase(String overlay) {
         Manifests manifests = Manifests.of(overlay);
-        URI url = URI.create(manifests.environment(Manifests.container(manifests.deployment("interactions-service")))
-                .get("JEJARING_CONTACTS_URL").value());
+        assertCallsThroughItsService(manifests, Repo.WEB, "JEJARING_CONTACTS_URL", "contacts-service");
+        assertCallsThroughItsService(manifests, Repo.WEB, "JEJARING_INTERACTIONS_URL", "interactions-service");
+        assertCallsThroughItsService(manifests, Repo.WEB, "JEJARING_INSIGHTS_URL", "insights-service");
+        Map<String, Manifests.EnvValue> env = manifests.environment(Manifests.container(manifests.deployment(Repo.WEB)));
+        assertThat(env.get("JEJARING_WEB_SIGNIN")).isEqualTo(Manifests.EnvValue.literal("local"));
+        assertThat(env.keySet()).as("web's environment").noneMatch(name -> name.startsWith("QUARKUS_DATASOURCE_") || name.startsWith("MP_JWT_"));
+        JsonNode pod = manifests.deployment(Repo.WEB).path("spec").path("template").path("spec");
+        assertThat(pod.path("volumes").findValuesAsText("secretName")).as("Secrets web mounts")
+                .containsExactly(Manifests.name(kafka(manifests)) + "-cluster-ca-cert");
+    }
+
+    /** The app reaches {@code target} at the URL in {@code variable}: plain HTTP to a port of the target's Service. */
+    private static void assertCallsThroughItsService(Manifests manifests, String app, String variable, String target) {
+        URI url = URI.create(manifests.environment(Manifests.container(manifests.deployment(app))).get(variable).value());
         JsonNode service = manifests.get("Service", url.getHost());
         int port = url.getPort() == -1 ? 80 : url.getPort();
-        assertThat(service.path("spec").path("ports").findValuesAsText("port")).contains(String.valueOf(port));
-        assertThat(service.path("spec").path("selector").path("app.kubernetes.io/name").asText()).isEqualTo("contacts-service");
+        assertThat(service.path("spec").path("ports").findValuesAsText("port")).as("%s of %s", variable, app).contains(String.valueOf(port));
+        assertThat(service.path("spec").path("selector").path("app.kubernetes.io/name").asText()).as("%s of %s", variable, app)
+                .isEqualTo(target);
         assertThat(url.getScheme()).isEqualTo("http");
     }
 

@@ -18,10 +18,10 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Each service's Dockerfile.jvm packages exactly what `mvn package` builds, and runs as the pods expect. */
+/** Each app's Dockerfile.jvm packages exactly what `mvn package` builds, and runs as the pods expect. */
 class DockerfileTest {
 
-    static final List<String> SERVICES = Repo.SERVICES;
+    static final List<String> SERVICES = Repo.APPS;
 
     /** Quarkus's fast-jar layout: what target/quarkus-app holds, and the image must carry. */
     private static final Set<String> FAST_JAR = Set.of("lib/", "app/", "quarkus/", "quarkus-run.jar");

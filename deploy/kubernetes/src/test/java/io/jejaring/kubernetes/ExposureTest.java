@@ -23,7 +23,7 @@ class ExposureTest {
     @FieldSource("OVERLAYS")
     void probesUseTheManagementPortTheServiceListensOn(String overlay) {
         Manifests manifests = Manifests.of(overlay);
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPS) {
             JsonNode container = Manifests.container(manifests.deployment(service));
             String listens = manifests.environment(container).get("QUARKUS_MANAGEMENT_PORT").value();
             assertThat(containerPort(container, "management")).as("management port of %s", service).isEqualTo(Integer.parseInt(listens));
@@ -63,7 +63,7 @@ class ExposureTest {
     void prometheusScrapesTheManagementPort() {
         Manifests all = ProdValuesTest.prodWithEveryComponent();
         NetworkModel net = new NetworkModel(all);
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPS) {
             NetworkModel.Endpoint pod = net.get(service);
             JsonNode endpoint = all.ofKind("PodMonitor").stream()
                     .filter(m -> Selectors.matches(m.path("spec").path("selector"), pod.labels()))

@@ -24,10 +24,10 @@ class HardeningTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void rendersTheThreeServices(String overlay) {
+    void rendersTheThreeServicesAndTheWebApp(String overlay) {
         Manifests manifests = Manifests.of(overlay);
         assertThat(manifests.ofKind("Deployment")).map(Manifests::name)
-                .containsExactlyInAnyOrderElementsOf(Repo.SERVICES);
+                .containsExactlyInAnyOrderElementsOf(Repo.APPS);
     }
 
     @ParameterizedTest

@@ -97,7 +97,7 @@ class KafkaClusterTest {
         JsonNode config = ConfigContractTest.kafka(manifests).path("spec").path("kafka").path("config");
         assertThat(config.path("replica.selector.class").asText())
                 .isEqualTo("org.apache.kafka.common.replica.RackAwareReplicaSelector");
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPS) {
             JsonNode rack = null;
             for (JsonNode variable : Manifests.container(manifests.deployment(service)).path("env")) {
                 if (variable.path("name").asText().equals("KAFKA_CLIENT_RACK")) {

@@ -21,7 +21,7 @@ class LifecycleTest {
     @FieldSource("OVERLAYS")
     void thePreStopPauseAndTheShutdownTimeoutEndInsideTheGracePeriod(String overlay) {
         Manifests manifests = Manifests.of(overlay);
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPS) {
             JsonNode deployment = manifests.deployment(service);
             JsonNode container = Manifests.container(deployment);
             Manifests.EnvValue override = manifests.environment(container).get("QUARKUS_SHUTDOWN_TIMEOUT");
@@ -56,7 +56,7 @@ class LifecycleTest {
             assertThat(pool.path("spec").path("template").path("pod").path("priorityClassName").asText())
                     .as("Kafka pool %s", Manifests.name(pool)).isEqualTo(DATA_TIER);
         }
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPS) {
             assertThat(manifests.deployment(service).path("spec").path("template").path("spec").path("priorityClassName").asText())
                     .as("priority of %s", service).isNotEqualTo(DATA_TIER);
         }

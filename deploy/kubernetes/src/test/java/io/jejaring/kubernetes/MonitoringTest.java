@@ -196,10 +196,10 @@ class MonitoringTest {
         return exported;
     }
 
-    /** The meters the services and the plumbing register with Micrometer, named as Prometheus writes them. */
+    /** The meters the apps and the plumbing register with Micrometer, named as Prometheus writes them. */
     private static Set<String> micrometerMeters() {
         List<Path> dirs = new ArrayList<>(List.of(Repo.PLUMBING.resolve("src/main/java")));
-        Repo.SERVICES.forEach(service -> dirs.add(Repo.service(service).resolve("src/main/java")));
+        Repo.APPS.stream().filter(Repo::hasSources).forEach(app -> dirs.add(Repo.service(app).resolve("src/main/java")));
         Set<String> meters = new LinkedHashSet<>();
         for (Path dir : dirs) {
             try (Stream<Path> files = Files.walk(dir)) {

@@ -65,14 +65,14 @@ class NetworkPolicyTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void eachServiceReachesTheKafkaClientListenerOnly(String overlay) {
+    void eachAppReachesTheKafkaClientListenerOnly(String overlay) {
         Manifests manifests = Manifests.of(overlay);
         NetworkModel net = new NetworkModel(manifests);
         String broker = Manifests.name(ConfigContractTest.kafka(manifests)) + "-"
                 + Manifests.name(manifests.ofKind("KafkaNodePool").get(0));
         int listener = Integer.parseInt(manifests.environment(Manifests.container(manifests.deployment(Repo.SERVICES.get(0))))
                 .get("KAFKA_BOOTSTRAP_SERVERS").value().replaceAll(".*:", ""));
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPS) {
             assertThat(net.allows(service, broker, listener)).as("%s -> Kafka %d", service, listener).isTrue();
             assertThat(net.allows(service, broker, 9091)).as("%s -> Kafka replication port", service).isFalse();
             assertThat(net.allows(service, broker, 9090)).as("%s -> KRaft controller port", service).isFalse();
@@ -83,12 +83,14 @@ class NetworkPolicyTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void onlyInteractionsCallsAnotherServicesApi(String overlay) {
+    void onlyWebAndInteractionsCallAnotherAppsApi(String overlay) {
         NetworkModel net = new NetworkModel(Manifests.of(overlay));
-        for (String from : Repo.SERVICES) {
-            for (String to : Repo.SERVICES) {
+        for (String from : Repo.APPS) {
+            for (String to : Repo.APPS) {
                 if (!from.equals(to)) {
-                    boolean expected = from.equals("interactions-service") && to.equals("contacts-service");
+                    // web calls every service for its pages; no service calls web.
+                    boolean expected = from.equals(Repo.WEB) && Repo.SERVICES.contains(to)
+                            || from.equals("interactions-service") && to.equals("contacts-service");
                     assertThat(net.allows(from, to, 8080)).as("%s -> %s", from, to).isEqualTo(expected);
                 }
             }
@@ -97,10 +99,10 @@ class NetworkPolicyTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void clientsReachTheApisThroughTheIngressControllerOnly(String overlay) {
+    void clientsReachTheApisAndWebThroughTheIngressControllerOnly(String overlay) {
         Manifests manifests = Manifests.of(overlay);
         NetworkModel net = new NetworkModel(manifests);
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPS) {
             assertThat(net.allows("ingress-controller", service, 8080)).as("ingress controller -> %s", service).isTrue();
             for (String other : List.of("client-elsewhere", "stranger-in-namespace", "prometheus")) {
                 assertThat(net.allows(other, service, 8080)).as("%s -> %s API", other, service).isFalse();
@@ -118,13 +120,13 @@ class NetworkPolicyTest {
     @FieldSource("OVERLAYS")
     void theManagementPortAdmitsMonitoringOnly(String overlay) {
         NetworkModel net = new NetworkModel(Manifests.of(overlay));
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPS) {
             assertThat(net.get(service).ports()).containsEntry("management", 9000);
             assertThat(net.allows("prometheus", service, 9000)).as("Prometheus -> %s management", service).isTrue();
             for (String other : List.of("ingress-controller", "client-elsewhere", "stranger-in-namespace")) {
                 assertThat(net.allows(other, service, 9000)).as("%s -> %s management", other, service).isFalse();
             }
-            for (String caller : Repo.SERVICES) {
+            for (String caller : Repo.APPS) {
                 assertThat(net.allows(caller, service, 9000)).as("%s -> %s management", caller, service).isFalse();
             }
         }
@@ -153,8 +155,8 @@ class NetworkPolicyTest {
         assertThat(net.allows("entity-operator", broker, 9091)).isTrue();
         assertThat(net.allows("entity-operator", "api-server", 443)).isTrue();
         assertThat(net.allows("strimzi-operator", broker, 9091)).isTrue();
-        for (String service : Repo.SERVICES) {
-            // The services never talk to Kubernetes (and mount no token).
+        for (String service : Repo.APPS) {
+            // The apps never talk to Kubernetes (and mount no token).
             assertThat(net.allows(service, "api-server", 443)).as("%s -> API server", service).isFalse();
         }
     }
@@ -181,6 +183,11 @@ class NetworkPolicyTest {
             }
             assertThat(egress(net, service)).as("egress of %s", service).isEqualTo(expected);
         }
+        // web: the services' APIs, and Kafka for the insights; no database, no collector, no API server.
+        Set<String> web = new TreeSet<>(dns);
+        web.add("kafka:9093");
+        Repo.SERVICES.forEach(service -> web.add(service + ":8080"));
+        assertThat(egress(net, Repo.WEB)).as("egress of web").isEqualTo(web);
         for (JsonNode cluster : manifests.ofKind("Cluster")) {
             String database = Manifests.name(cluster);
             Set<String> expected = new TreeSet<>(dns);

@@ -75,7 +75,7 @@ class ProdValuesTest {
     void eachValueReachesEveryPlaceItIsUsed() {
         Map<String, String> shipped = values(Repo.read(VALUES));
         Map<String, String> mine = new LinkedHashMap<>();
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPS) {
             mine.put(service + "-image", "registry.test:5000/team/" + service + "@sha256:" + "ab".repeat(32));
         }
         mine.put("token-issuer", "https://login.test/realms/people");
@@ -91,9 +91,12 @@ class ProdValuesTest {
         write(copy.resolve("overlays/prod/values.yaml"), values);
         Manifests rendered = Manifests.render("prod with other values", copy.resolve("overlays/prod"));
 
+        for (String app : Repo.APPS) {
+            JsonNode container = Manifests.container(rendered.deployment(app));
+            assertThat(container.path("image").asText()).as("image of %s", app).isEqualTo(mine.get(app + "-image"));
+        }
         for (String service : Repo.SERVICES) {
             JsonNode container = Manifests.container(rendered.deployment(service));
-            assertThat(container.path("image").asText()).isEqualTo(mine.get(service + "-image"));
             assertThat(rendered.environment(container).get("MP_JWT_VERIFY_ISSUER").value()).isEqualTo(mine.get("token-issuer"));
         }
         JsonNode store = rendered.ofKind("ObjectStore").get(0).path("spec").path("configuration");

@@ -10,6 +10,10 @@ import java.util.List;
 final class Repo {
 
     static final List<String> SERVICES = List.of("contacts-service", "interactions-service", "insights-service");
+    /** The web app: a Deployment like the services', with no database of its own. */
+    static final String WEB = "web";
+    /** Every app the overlays run as a Deployment: the three services and the web app. */
+    static final List<String> APPS = List.of("contacts-service", "interactions-service", "insights-service", WEB);
     static final List<String> OVERLAYS = List.of("dev", "prod");
 
     static final Path ROOT = locateRoot();
@@ -21,6 +25,14 @@ final class Repo {
 
     static Path service(String service) {
         return ROOT.resolve(service);
+    }
+
+    /**
+     * Whether an app's code and configuration are in this checkout, for the checks that read them. The web app's
+     * manifests and image can be written before its module; until it arrives, those checks skip it.
+     */
+    static boolean hasSources(String app) {
+        return Files.isRegularFile(service(app).resolve("src/main/resources/application.properties"));
     }
 
     static String read(Path file) {

@@ -15,10 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 class ScalingTest {
 
     static final List<String> OVERLAYS = Repo.OVERLAYS;
-    static final List<String> SERVICES = Repo.SERVICES;
+    static final List<String> APPS = Repo.APPS;
 
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource("APPS")
     void prodRunsAtLeastThreeAutoscaledReplicasSpreadOverNodes(String service) {
         Manifests prod = Manifests.of("prod");
         JsonNode deployment = prod.deployment(service);
@@ -45,7 +45,7 @@ class ScalingTest {
     }
 
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource("APPS")
     void devRunsOneReplicaAndNoAutoscaler(String service) {
         Manifests dev = Manifests.of("dev");
         assertThat(dev.deployment(service).path("spec").path("replicas").asInt()).isEqualTo(1);
@@ -56,7 +56,7 @@ class ScalingTest {
     @FieldSource("OVERLAYS")
     void noConsumerScalesPastThePartitionsOfWhatItConsumes(String overlay) {
         Manifests manifests = Manifests.of(overlay);
-        for (String service : Repo.SERVICES) {
+        for (String service : Repo.APPS.stream().filter(Repo::hasSources).toList()) {
             int most = maxPods(manifests, service) - 1;
             for (AppConfig.Channel channel : AppConfig.of(service).incoming()) {
                 JsonNode topic = manifests.get("KafkaTopic", channel.topic());
