@@ -84,6 +84,7 @@ class ComponentsTest {
         Map<String, Manifests.EnvValue> env = withAll.environment(Manifests.container(deployment));
         assertThat(env.get("JEJARING_WEB_SIGNIN")).isEqualTo(Manifests.EnvValue.literal("oidc"));
         assertThat(env.get("QUARKUS_OIDC_APPLICATION_TYPE")).isEqualTo(Manifests.EnvValue.literal("web-app"));
+        assertThat(env.get("QUARKUS_OIDC_TENANT_ENABLED")).isEqualTo(Manifests.EnvValue.literal("true"));
         assertThat(env.get("QUARKUS_OIDC_CLIENT_ID").value()).isNotBlank();
         for (String service : Repo.SERVICES) {
             String issuer = withAll.environment(Manifests.container(withAll.deployment(service))).get("MP_JWT_VERIFY_ISSUER").value();

@@ -63,4 +63,16 @@ public interface AppMessages {
 
     @Message
     String unavailable(String part);
+
+    @Message
+    String error_title();
+
+    @Message
+    String error_explained();
+
+    @Message
+    String error_not_found_title();
+
+    @Message
+    String error_not_found();
 }

@@ -17,7 +17,7 @@ public final class SessionCookie {
         return builder(session.id(), uri).maxAge((int) lifetime.toSeconds()).build();
     }
 
-    static NewCookie expired(UriInfo uri) {
+    public static NewCookie expired(UriInfo uri) {
         return builder("", uri).maxAge(0).build();
     }
 

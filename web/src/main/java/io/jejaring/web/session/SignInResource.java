@@ -2,6 +2,7 @@ package io.jejaring.web.session;
 
 import java.net.URI;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,7 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.jejaring.web.page.Pages;
+import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -43,6 +47,14 @@ public class SignInResource {
     @Inject
     Pages pages;
 
+    @ConfigProperty(name = "jejaring.web.signin")
+    SignInMode mode;
+
+    /** How people sign in: one-time links on the local stack, an identity provider's code flow in Kubernetes. */
+    public enum SignInMode {
+        local, oidc
+    }
+
     /**
      * With a code: exchanges it for a session and sends the browser on with a page of its own, since a browser
      * holds back a SameSite=Strict cookie on a redirect that a link in another site started. Without one: how to
@@ -51,6 +63,9 @@ public class SignInResource {
     @GET
     @Path("signin")
     public Response signIn(@QueryParam("code") String code, @Context UriInfo uri) {
+        if (mode == SignInMode.oidc) {
+            return Response.seeOther(URI.create("/signin/oidc")).build();
+        }
         if (code == null) {
             return Response.ok(pages.render(Templates.signin(false))).build();
         }
@@ -63,10 +78,16 @@ public class SignInResource {
                         .entity(pages.render(Templates.signin(true))).build());
     }
 
+    @Inject
+    Instance<OidcSession> oidcSession;
+
     @POST
     @Path("signout")
     public Response signOut(@Context UriInfo uri) {
         sessions.close(user.sessionId());
+        if (mode == SignInMode.oidc) {
+            oidcSession.get().logout().await().indefinitely();
+        }
         return Response.seeOther(URI.create("/signed-out")).cookie(SessionCookie.expired(uri)).build();
     }
 
