@@ -269,7 +269,10 @@ public interface PeopleMessages {
     String edit_title(String name);
 
     @Message
-    String lines_hint();
+    String emails_hint();
+
+    @Message
+    String phones_hint();
 
     @Message
     String comma_hint();

@@ -3,6 +3,7 @@ package io.jejaring.web.people;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -57,13 +59,15 @@ public class PeopleResource {
         static native TemplateInstance person(PersonPage page);
 
         static native TemplateInstance form(PersonForm form, String personId, String personName,
-                Map<String, String> errors, List<String> problems, Contact current);
+                Map<String, String> errors, List<String> problems, Contact current, String unavailablePart);
 
         static native TemplateInstance confirmDelete(Contact contact);
 
         static native TemplateInstance merge(Contact contact, String q, List<Contact> candidates, String problem);
 
         static native TemplateInstance notFound();
+
+        static native TemplateInstance unavailable(String part);
     }
 
     /** The list's search and filters, and the links that keep them. */
@@ -135,20 +139,20 @@ public class PeopleResource {
     @GET
     @Path("new")
     public TemplateInstance newPerson() {
-        return form(PersonForm.blank(), null, null, Map.of(), List.of(), null);
+        return form(PersonForm.blank(), null, null, Map.of(), List.of(), null, null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam PersonForm form) {
         if (!form.notWholeNumbers().isEmpty()) {
-            return invalid(form, null, null, form.notWholeNumbers(), null);
+            return invalid(form, null, form.notWholeNumbers(), null);
         }
         try {
             Contact created = contacts.create(form.newContact());
             return Response.seeOther(URI.create("/people/" + created.id())).build();
-        } catch (WebApplicationException refused) {
-            return invalid(form, null, null, List.of(), Problem.of(refused, json));
+        } catch (WebApplicationException | ProcessingException refused) {
+            return refusedForm(form, null, refused);
         }
     }
 
@@ -158,8 +162,8 @@ public class PeopleResource {
         Fetched<Contact> contact;
         try {
             contact = Fetched.from(CONTACTS, () -> contacts.get(id).getEntity());
-        } catch (WebApplicationException notFound) {
-            return notFound();
+        } catch (WebApplicationException refused) {
+            return failed(refused);
         }
         Fetched<RelationshipClient.Relationship> relationship = Fetched.from(INSIGHTS,
                 () -> absentIfNotFound(() -> insights.relationship(id)));
@@ -168,12 +172,12 @@ public class PeopleResource {
         Fetched<List<InteractionsClient.Commitment>> promises = Fetched.from(INTERACTIONS,
                 () -> interactions.commitments(id, PAGE_SIZE).items());
         Fetched<List<ContactsClient.Connection>> connections = Fetched.from(CONTACTS,
-                () -> absentIfNotFound(() -> contacts.connections(id, ContactsClient.MAX_CONNECTIONS).items()));
+                () -> contacts.connections(id, ContactsClient.MAX_CONNECTIONS).items());
         Set<String> related = new LinkedHashSet<>();
         if (contact.isAvailable() && contact.value().introducedBy() != null) {
             related.add(contact.value().introducedBy());
         }
-        if (connections.isAvailable() && connections.value() != null) {
+        if (connections.isAvailable()) {
             connections.value().forEach(connection -> related.add(connection.otherContactId()));
         }
         if (timeline.isAvailable()) {
@@ -181,8 +185,7 @@ public class PeopleResource {
         }
         related.remove(id);
         Fetched<Map<String, Person>> names = related.isEmpty() ? new Fetched<>(Map.of(), null) : people.byIds(related);
-        PersonPage page = new PersonPage(id, contact, relationship, timeline,
-                connections.map(items -> items == null ? List.of() : items), promises, names);
+        PersonPage page = new PersonPage(id, contact, relationship, timeline, connections, promises, names);
         return Response.ok(pages.render(Templates.person(page))).build();
     }
 
@@ -193,9 +196,9 @@ public class PeopleResource {
             RestResponse<Contact> read = contacts.get(id);
             Contact contact = read.getEntity();
             return Response.ok(form(PersonForm.of(contact, etagOf(read)), id, contact.displayName(), Map.of(),
-                    List.of(), null)).build();
-        } catch (WebApplicationException notFound) {
-            return notFound();
+                    List.of(), null, null)).build();
+        } catch (WebApplicationException | ProcessingException refused) {
+            return failed(refused);
         }
     }
 
@@ -204,20 +207,22 @@ public class PeopleResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("id") String id, @BeanParam PersonForm form) {
         if (!form.notWholeNumbers().isEmpty()) {
-            return invalid(form, id, form.displayName, form.notWholeNumbers(), null);
+            return invalid(form, id, form.notWholeNumbers(), null);
         }
         try {
             contacts.update(id, ifMatch(form.etag), form.draft());
             return Response.seeOther(URI.create("/people/" + id)).build();
         } catch (WebApplicationException refused) {
-            Problem problem = Problem.of(refused, json);
-            if (problem.status() == Response.Status.NOT_FOUND.getStatusCode()) {
+            int status = refused.getResponse().getStatus();
+            if (status == Response.Status.NOT_FOUND.getStatusCode()) {
                 return notFound();
             }
-            if (problem.status() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
+            if (status == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
                 return conflict(id, form);
             }
-            return invalid(form, id, form.displayName, List.of(), problem);
+            return refusedForm(form, id, refused);
+        } catch (ProcessingException down) {
+            return refusedForm(form, id, down);
         }
     }
 
@@ -231,8 +236,8 @@ public class PeopleResource {
             }
             contacts.delete(id);
             return Response.seeOther(URI.create("/people")).build();
-        } catch (WebApplicationException notFound) {
-            return notFound();
+        } catch (WebApplicationException | ProcessingException refused) {
+            return failed(refused);
         }
     }
 
@@ -240,9 +245,9 @@ public class PeopleResource {
     @Path("{id}/merge")
     public Response mergeChoice(@PathParam("id") String id, @QueryParam("q") String q) {
         try {
-            return mergePage(id, q, null, Response.Status.OK);
-        } catch (WebApplicationException notFound) {
-            return notFound();
+            return mergePage(id, q, null, Response.Status.OK.getStatusCode());
+        } catch (WebApplicationException | ProcessingException refused) {
+            return failed(refused);
         }
     }
 
@@ -252,22 +257,26 @@ public class PeopleResource {
     public Response merge(@PathParam("id") String id, @RestForm String duplicateId, @RestForm String q) {
         try {
             if (duplicateId == null || duplicateId.isBlank()) {
-                return mergePage(id, q, "", Response.Status.BAD_REQUEST);
+                return mergePage(id, q, "", Response.Status.BAD_REQUEST.getStatusCode());
             }
-            contacts.merge(id, new ContactsClient.MergeRequest(duplicateId));
-            return Response.seeOther(URI.create("/people/" + id)).build();
-        } catch (WebApplicationException refused) {
-            Problem problem = Problem.of(refused, json);
-            if (problem.status() == Response.Status.NOT_FOUND.getStatusCode()) {
-                return notFound();
+            try {
+                contacts.merge(id, new ContactsClient.MergeRequest(duplicateId));
+                return Response.seeOther(URI.create("/people/" + id)).build();
+            } catch (WebApplicationException refused) {
+                int status = refused.getResponse().getStatus();
+                if (status == Response.Status.NOT_FOUND.getStatusCode() || status >= 500) {
+                    throw refused;
+                }
+                Problem problem = Problem.of(refused, json);
+                return mergePage(id, q, problem.detail() == null ? String.valueOf(status) : problem.detail(), status);
             }
-            return mergePage(id, q, problem.detail() == null ? String.valueOf(problem.status()) : problem.detail(),
-                    Response.Status.fromStatusCode(problem.status()));
+        } catch (WebApplicationException | ProcessingException refused) {
+            return failed(refused);
         }
     }
 
     /** The merge page: people like this one (by name unless searched for otherwise), this one left out. */
-    private Response mergePage(String id, String q, String problem, Response.Status status) {
+    private Response mergePage(String id, String q, String problem, int status) {
         Contact contact = contacts.get(id).getEntity();
         String wanted = q == null || q.isBlank() ? contact.displayName() : q.trim();
         List<Contact> candidates = contacts.search(wanted, null, null, null, null, CANDIDATES).items().stream()
@@ -281,22 +290,30 @@ public class PeopleResource {
         RestResponse<Contact> current;
         try {
             current = contacts.get(id);
-        } catch (WebApplicationException gone) {
-            return notFound();
+        } catch (WebApplicationException | ProcessingException refused) {
+            return failed(refused);
         }
         typed.etag = etagOf(current);
         return Response.status(Response.Status.CONFLICT).entity(form(typed, id, current.getEntity().displayName(),
-                Map.of(), List.of(), current.getEntity())).build();
+                Map.of(), List.of(), current.getEntity(), null)).build();
+    }
+
+    /** A form post the service refused (its problem shown at the fields) or could not take (it is unavailable). */
+    private Response refusedForm(PersonForm form, String id, RuntimeException refused) {
+        if (refused instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
+            return invalid(form, id, List.of(), Problem.of(e, json));
+        }
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .entity(form(form, id, form.displayName, Map.of(), List.of(), null, CONTACTS)).build();
     }
 
     /** The form again, as typed, with each error next to its field (those of no field above the form). */
-    private Response invalid(PersonForm form, String id, String name, List<String> notNumbers, Problem problem) {
+    private Response invalid(PersonForm form, String id, List<String> notNumbers, Problem problem) {
         Map<String, String> errors = new LinkedHashMap<>();
-        List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         notNumbers.forEach(field -> errors.put(field, words().whole_number()));
         if (problem != null) {
-            List<Problem.FieldError> fieldErrors = problem.errors();
-            fieldErrors.forEach(error -> {
+            problem.errors().forEach(error -> {
                 String field = PersonForm.formField(error.field());
                 if (field != null) {
                     errors.merge(field, error.message(), (first, more) -> first + "; " + more);
@@ -304,11 +321,11 @@ public class PeopleResource {
                     problems.add(error.field() + ": " + error.message());
                 }
             });
-            if (fieldErrors.isEmpty() && problem.detail() != null) {
+            if (problem.errors().isEmpty() && problem.detail() != null) {
                 problems.add(problem.detail());
             }
         }
-        return Response.status(422).entity(form(form, id, name, errors, problems, null)).build();
+        return Response.status(422).entity(form(form, id, form.displayName, errors, problems, null, null)).build();
     }
 
     /** This request's language's words, for the few that Java writes (a typed number that is not one). */
@@ -318,8 +335,26 @@ public class PeopleResource {
     }
 
     private TemplateInstance form(PersonForm form, String id, String name, Map<String, String> errors,
-            List<String> problems, Contact current) {
-        return pages.render(Templates.form(form, id, name, errors, problems, current));
+            List<String> problems, Contact current, String unavailablePart) {
+        return pages.render(Templates.form(form, id, name, errors, problems, current, unavailablePart));
+    }
+
+    /**
+     * A page whose person could not be read: a 404 (unknown, or another owner's) is the not-found page, a service
+     * that did not answer is named; anything else is a mistake of ours and is not hidden.
+     */
+    private Response failed(RuntimeException refused) {
+        if (refused instanceof WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == Response.Status.NOT_FOUND.getStatusCode()) {
+                return notFound();
+            }
+            if (status < 500) {
+                throw e;
+            }
+        }
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .entity(pages.render(Templates.unavailable(CONTACTS))).build();
     }
 
     private Response notFound() {

@@ -93,6 +93,22 @@ class PeoplePagesTest {
     }
 
     @Test
+    void thePersonPageSpeaksIndonesian() {
+        answerAyu("\"3\"", null, null);
+        FakeServices.answer("GET", "/api/v1/insights/contacts/" + AYU, 200, """
+                {"contactId":"%s","strength":0.41,"layer":2,"keepInTouch":true,"flags":["ONE_SIDED","YOU_OWE","FADING"]}"""
+                .formatted(AYU));
+        answerTimelineAndPromises();
+        FakeServices.answer("GET", AYU_PATH + "/connections", 200, "{\"items\":[],\"nextCursor\":null}");
+        FakeServices.answer("GET", CONTACTS, 200, "{\"items\":[]}");
+
+        String html = asOwner().header("Accept-Language", "id").get("/people/" + AYU).asString();
+
+        assertThat(html).contains("Sepihak").contains("Anda berutang budi pada Ayu Lestari").contains("Memudar")
+                .contains("0,41").contains("Lapisan 2").contains("Ubah Ayu Lestari");
+    }
+
+    @Test
     void whenInsightsIsDownThePersonPageStillShowsTheDetailsAndSaysWhatIsMissing() {
         answerAyu("\"3\"", "Kopi Kenangan", null);
         FakeServices.answer("GET", "/api/v1/insights/contacts/" + AYU, 503, "{\"status\":503}");
@@ -242,6 +258,33 @@ class PeoplePagesTest {
         FakeServices.Call call = FakeServices.calls().stream().filter(c -> c.method().equals("POST")).findFirst()
                 .orElseThrow();
         assertThat(json.readTree(call.body()).get("duplicateId").asText()).isEqualTo(BUDI);
+    }
+
+    @Test
+    void aRefusedMergeIsExplainedOnTheMergePage() {
+        answerAyu("\"3\"", null, null);
+        FakeServices.answer("GET", CONTACTS, 200, "{\"items\":[" + contact(BUDI, "Ayu Lestari", "Kopi", 1) + "]}");
+        FakeServices.answer("POST", AYU_PATH + "/merge", 422, """
+                {"type":"urn:jejaring:problem:unprocessable","title":"Unprocessable Content","status":422,
+                 "detail":"A contact cannot be merged into itself"}""");
+
+        Response page = post("/people/" + AYU + "/merge", "/people/" + AYU + "/merge", Map.of("duplicateId", BUDI));
+
+        assertThat(page.statusCode()).isEqualTo(422);
+        assertThat(page.htmlPath().getString("**.find { it.@class == 'problem' }"))
+                .isEqualTo("The merge was refused: A contact cannot be merged into itself");
+    }
+
+    @Test
+    void whenContactsIsDownASavedFormSaysSoAndKeepsWhatWasTyped() {
+        FakeServices.answer("POST", CONTACTS, 503, "{\"status\":503}");
+
+        Response page = post("/people/new", "/people", Map.of("displayName", "Ayu Lestari", "notes", "kopi darat"));
+
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.htmlPath().getString("**.find { it.@class == 'unavailable' }"))
+                .contains("contacts-service is unavailable");
+        assertThat(page.htmlPath().getString("**.find { it.@id == 'field-notes' }")).isEqualTo("kopi darat");
     }
 
     @Test
