@@ -25,11 +25,11 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
-    /** A request web made: method, path with query, and its Authorization header. */
-    public record Call(String method, String pathAndQuery, String authorization) {
+    /** A request web made: method, path with query, its Authorization header, its If-Match header and its body. */
+    public record Call(String method, String pathAndQuery, String authorization, String ifMatch, String body) {
     }
 
-    private record Answer(int status, String json) {
+    private record Answer(int status, String json, Map<String, String> headers) {
     }
 
     private static final Map<String, Answer> ANSWERS = new ConcurrentHashMap<>();
@@ -39,7 +39,12 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
     /** Answers {@code method path} (the path without its query) with this status and JSON body until reset. */
     public static void answer(String method, String path, int status, String json) {
-        ANSWERS.put(method + " " + path, new Answer(status, json));
+        answer(method, path, status, json, Map.of());
+    }
+
+    /** As {@link #answer(String, String, int, String)}, with response headers too (an ETag, a Location). */
+    public static void answer(String method, String path, int status, String json, Map<String, String> headers) {
+        ANSWERS.put(method + " " + path, new Answer(status, json, headers));
     }
 
     public static List<Call> calls() {
@@ -85,12 +90,14 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getRawQuery();
         CALLS.add(new Call(exchange.getRequestMethod(), path + (query == null ? "" : "?" + query),
-                exchange.getRequestHeaders().getFirst("Authorization")));
+                exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("If-Match"),
+                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
         Answer answer = ANSWERS.getOrDefault(exchange.getRequestMethod() + " " + path,
-                new Answer(404, "{\"title\":\"Not Found\",\"status\":404}"));
+                new Answer(404, "{\"title\":\"Not Found\",\"status\":404}", Map.of()));
+        answer.headers().forEach(exchange.getResponseHeaders()::set);
         byte[] body = answer.json().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", answer.status() >= 400 ? "application/problem+json" : "application/json");
-        exchange.sendResponseHeaders(answer.status(), body.length);
+        exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
     }
