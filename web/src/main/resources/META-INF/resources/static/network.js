@@ -19,7 +19,11 @@
   options.tzDate = function (seconds) { return uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'); };
   options.legend = { show: false };
   options.cursor = { drag: { x: false, y: false } };
-  options.scales = { y: { range: function (u, min, max) { return [0, Math.max(max, 1) * 1.1]; } } };
+  // A single day still gets a day either side; counts start at 0.
+  options.scales = {
+    x: { time: true, range: function (u, min, max) { return min === max ? [min - 86400, max + 86400] : [min, max]; } },
+    y: { range: function (u, min, max) { return [0, Math.max(max, 1) * 1.1]; } }
+  };
   options.series = [
     {},
     { label: box.dataset.activeLabel, stroke: colour('--accent'), width: 2, points: { show: true } },

@@ -17,7 +17,7 @@ import io.jejaring.web.network.ReachClient.Reach;
  */
 public record ReachSeries(List<Point> points) {
 
-    public record Point(LocalDate day, long activeContacts, long secondDegreeReach) {
+    public record Point(LocalDate day, long activeContacts, long secondDegreeReach, long totalContacts, long overdueCount) {
 
         /** The day's start in seconds since the epoch, as the plot's x axis counts. */
         public long epochSecond() {
@@ -43,11 +43,17 @@ public record ReachSeries(List<Point> points) {
     }
 
     private static Point point(LocalDate day, Reach figures) {
-        return new Point(day, figures.activeContacts(), figures.secondDegreeReach());
+        return new Point(day, figures.activeContacts(), figures.secondDegreeReach(), figures.totalContacts(),
+                figures.overdueCount());
     }
 
     public boolean isEmpty() {
         return points.isEmpty();
+    }
+
+    /** Whether there is a day before the last one, to compare the last with. */
+    public boolean hasStart() {
+        return points.size() > 1;
     }
 
     public Point first() {

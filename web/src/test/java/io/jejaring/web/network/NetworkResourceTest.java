@@ -107,6 +107,18 @@ class NetworkResourceTest {
     }
 
     @Test
+    void withoutHistoryYetThePlotStartsWithTodayAndSaysSo() {
+        FakeServices.answer("GET", HISTORY, 200, "{\"items\":[],\"nextCursor\":null}");
+
+        String reach = section(page(), "reach");
+
+        assertThat(reach).contains("There is no daily history yet").contains("id=\"reach-plot\"")
+                .contains("{\"days\":[" + TODAY.atStartOfDay(ZoneOffset.UTC).toEpochSecond() + "],\"active\":[18],\"secondDegree\":[57]}")
+                .doesNotContain("id=\"reach-history\"");
+        assertThat(byId(reach, "active-network")).isEqualTo("18");
+    }
+
+    @Test
     void theHistoryIsAskedForTheLastNinetyDaysInOnePage() {
         page();
 

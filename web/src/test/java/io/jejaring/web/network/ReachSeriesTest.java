@@ -15,7 +15,7 @@ import io.jejaring.web.network.ReachSeries.Point;
 class ReachSeriesTest {
 
     private static Reach reach(int active, int secondDegree, String computedAt) {
-        return new Reach(40, active, secondDegree, null, null, null, null, null, null, null, 0,
+        return new Reach(40, active, secondDegree, null, null, null, null, null, null, null, 3,
                 computedAt == null ? null : Instant.parse(computedAt));
     }
 
@@ -28,8 +28,8 @@ class ReachSeriesTest {
         ReachSeries series = ReachSeries.of(history, reach(18, 57, "2026-03-02T09:00:00Z"));
 
         assertThat(series.points()).containsExactly(
-                new Point(LocalDate.parse("2026-03-01"), 16, 50),
-                new Point(LocalDate.parse("2026-03-02"), 18, 57));
+                new Point(LocalDate.parse("2026-03-01"), 16, 50, 40, 3),
+                new Point(LocalDate.parse("2026-03-02"), 18, 57, 40, 3));
         assertThat(series.newestFirst()).extracting(Point::day)
                 .containsExactly(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-01"));
     }
@@ -39,8 +39,8 @@ class ReachSeriesTest {
         List<Day> history = List.of(new Day(LocalDate.parse("2026-03-01"), reach(16, 50, null)));
 
         assertThat(ReachSeries.of(history, reach(18, 57, "2026-03-03T09:00:00Z")).last())
-                .isEqualTo(new Point(LocalDate.parse("2026-03-03"), 18, 57));
-        assertThat(ReachSeries.of(history, null).points()).containsExactly(new Point(LocalDate.parse("2026-03-01"), 16, 50));
+                .isEqualTo(new Point(LocalDate.parse("2026-03-03"), 18, 57, 40, 3));
+        assertThat(ReachSeries.of(history, null).points()).containsExactly(new Point(LocalDate.parse("2026-03-01"), 16, 50, 40, 3));
         assertThat(ReachSeries.of(List.of(), null).isEmpty()).isTrue();
     }
 
