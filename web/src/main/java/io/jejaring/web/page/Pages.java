@@ -93,6 +93,11 @@ public class Pages {
         return format.format(value);
     }
 
+    /** A whole number (a count), grouped as the language groups them. */
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(locale()).format(value);
+    }
+
     public String percent(double ratio) {
         return NumberFormat.getPercentInstance(locale()).format(ratio);
     }
