@@ -1,6 +1,8 @@
 package io.jejaring.web.settings;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -53,8 +55,10 @@ public class SettingsResource {
             return Response.status(Response.Status.BAD_REQUEST).entity(render(false, true))
                     .type(MediaType.TEXT_HTML_TYPE).build();
         }
-        // Read by static/app.js too, so not HttpOnly; it holds nothing but a zone name from the list.
-        NewCookie cookie = new NewCookie.Builder(Pages.ZONE_COOKIE).value(zone).path("/")
+        // URL-encoded as static/app.js writes it, and not HttpOnly since app.js looks for it; it holds nothing but
+        // a zone name from the list.
+        NewCookie cookie = new NewCookie.Builder(Pages.ZONE_COOKIE).value(URLEncoder.encode(zone, StandardCharsets.UTF_8))
+                .path("/")
                 .maxAge((int) Duration.ofDays(365).toSeconds()).sameSite(NewCookie.SameSite.LAX).build();
         return Response.seeOther(URI.create("/settings?saved=true")).cookie(cookie).build();
     }

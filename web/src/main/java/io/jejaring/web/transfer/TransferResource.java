@@ -126,7 +126,13 @@ public class TransferResource {
             return page(TransferPage.blank().exportUnavailable(contactsExport.unavailablePart()),
                     Response.Status.SERVICE_UNAVAILABLE);
         }
-        Fetched<InputStream> interactionsExport = Fetched.from(INTERACTIONS, interactions::exportJson);
+        Fetched<InputStream> interactionsExport;
+        try {
+            interactionsExport = Fetched.from(INTERACTIONS, interactions::exportJson);
+        } catch (RuntimeException e) {
+            close(contactsExport.value());
+            throw e;
+        }
         if (!interactionsExport.isAvailable()) {
             close(contactsExport.value());
             return page(TransferPage.blank().exportUnavailable(interactionsExport.unavailablePart()),

@@ -68,8 +68,11 @@ class SettingsTest {
                 .post("/settings");
         assertThat(saved.statusCode()).isEqualTo(303);
         assertThat(saved.header("Location")).endsWith("/settings?saved=true");
-        assertThat(saved.getDetailedCookie(Pages.ZONE_COOKIE).getValue()).isEqualTo("Asia/Jayapura");
+        assertThat(saved.getDetailedCookie(Pages.ZONE_COOKIE).getValue()).isEqualTo("Asia%2FJayapura");
         assertThat(saved.getDetailedCookie(Pages.ZONE_COOKIE).getPath()).isEqualTo("/");
+        assertThat(given().cookie(SessionCookie.NAME, session).cookie(saved.getDetailedCookie(Pages.ZONE_COOKIE))
+                .get("/settings?saved=true").htmlPath().getString("**.find { it.@id == 'current-zone' }"))
+                .contains("Asia/Jayapura");
 
         Response refused = given().redirects().follow(false).cookie(SessionCookie.NAME, session)
                 .cookies(page.getDetailedCookies()).formParam("csrf-token", csrf).formParam("zone", "+07:00")
