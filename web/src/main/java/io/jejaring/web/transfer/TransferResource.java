@@ -99,6 +99,13 @@ public class TransferResource {
         }
     }
 
+    /** The forms post to these; a reload or a language switch on their answer comes back to the page. */
+    @GET
+    @Path("{form: import|erase}")
+    public Response backToThePage() {
+        return Response.seeOther(URI.create("/transfer")).build();
+    }
+
     /** The contacts as contacts-service writes them: vCard 4.0, streamed through. */
     @GET
     @Path("export.vcf")

@@ -171,7 +171,7 @@ class TransferTest {
         Response answer = Form.open("owner-a").post().formParam("confirmation", "delete").post("/transfer/erase");
 
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(answer.asString()).contains("You did not type erase, so nothing was erased.");
+        assertThat(answer.asString()).contains("You did not type “erase”, so nothing was erased.");
         assertThat(FakeServices.calls()).isEmpty();
     }
 
@@ -193,7 +193,7 @@ class TransferTest {
     void inIndonesianTheWordIsHapus() {
         FakeServices.answer("DELETE", OWNER, 204, "");
         Form form = Form.open("owner-a").language("id");
-        assertThat(form.page.asString()).contains("Ketik hapus untuk memastikan");
+        assertThat(form.page.asString()).contains("Ketik “hapus” untuk memastikan");
 
         assertThat(form.post().formParam("confirmation", "erase").post("/transfer/erase").statusCode()).isEqualTo(400);
         assertThat(FakeServices.calls()).isEmpty();
@@ -240,6 +240,14 @@ class TransferTest {
         assertThat(html.getList("**.findAll { it.@name == 'csrf-token' }")).hasSize(3);
         assertThat(html.getString("**.find { it.@id == 'settings-link' }.@href")).isEqualTo("/settings");
         assertThat(FakeServices.calls()).isEmpty();
+    }
+
+    @Test
+    void aLanguageSwitchOnAFormsAnswerComesBackToThePage() {
+        SignedIn.as("owner-a").get("/transfer/import").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/transfer"));
+        SignedIn.as("owner-a").get("/transfer/erase").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/transfer"));
     }
 
     private static Response upload(Form form, String fileName, String content) {
