@@ -213,6 +213,16 @@ class TransferTest {
     }
 
     @Test
+    void anErasureTheServiceRefusesShowsItsReason() {
+        FakeServices.answer("DELETE", OWNER, 400, "{\"status\":400,\"detail\":\"confirm must be true\"}");
+
+        Response answer = Form.open("owner-a").post().formParam("confirmation", "erase").post("/transfer/erase");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.asString()).contains("contacts-service did not erase anything: confirm must be true");
+    }
+
+    @Test
     void postsNeedASessionAndTheCsrfToken() {
         FakeServices.answer("DELETE", OWNER, 204, "");
         FakeServices.answer("POST", IMPORT, 200, "{\"created\":1,\"skippedDuplicates\":0,\"errors\":[]}");
