@@ -1,5 +1,6 @@
 package io.jejaring.web.page;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
@@ -107,8 +108,9 @@ public class Pages {
             return ZoneOffset.UTC;
         }
         try {
-            return ZoneId.of(cookie.getValue());
-        } catch (DateTimeException e) {
+            // static/app.js and the settings page write it URL-encoded: a '/' would make the cookie a quoted string
+            return ZoneId.of(URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8));
+        } catch (DateTimeException | IllegalArgumentException e) {
             return ZoneOffset.UTC;
         }
     }

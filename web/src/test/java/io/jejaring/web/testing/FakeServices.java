@@ -25,8 +25,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
-    /** A request web made: method, path with query, its Authorization header, its If-Match header and its body. */
-    public record Call(String method, String pathAndQuery, String authorization, String ifMatch, String body) {
+    /** A request web made: method, path with query, its Authorization, If-Match, Content-Type and Accept headers, and body. */
+    public record Call(String method, String pathAndQuery, String authorization, String ifMatch, String contentType,
+            String accept, String body) {
     }
 
     private record Answer(int status, String json, Map<String, String> headers) {
@@ -91,6 +92,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         String query = exchange.getRequestURI().getRawQuery();
         CALLS.add(new Call(exchange.getRequestMethod(), path + (query == null ? "" : "?" + query),
                 exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("If-Match"),
+                exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestHeaders().getFirst("Accept"),
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
         Answer answer = ANSWERS.getOrDefault(exchange.getRequestMethod() + " " + path,
                 new Answer(404, "{\"title\":\"Not Found\",\"status\":404}", Map.of()));
