@@ -35,6 +35,9 @@ public interface AppMessages {
     String nav_import();
 
     @Message
+    String nav_settings();
+
+    @Message
     String language_label();
 
     @Message
