@@ -25,8 +25,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
-    /** A request web made: method, path with query, and its Authorization header. */
-    public record Call(String method, String pathAndQuery, String authorization) {
+    /** A request web made: method, path with query, its Authorization and If-Match headers, and its body. */
+    public record Call(String method, String pathAndQuery, String authorization, String ifMatch, String body) {
     }
 
     private record Answer(int status, String json) {
@@ -85,7 +85,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getRawQuery();
         CALLS.add(new Call(exchange.getRequestMethod(), path + (query == null ? "" : "?" + query),
-                exchange.getRequestHeaders().getFirst("Authorization")));
+                exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("If-Match"),
+                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
         Answer answer = ANSWERS.getOrDefault(exchange.getRequestMethod() + " " + path,
                 new Answer(404, "{\"title\":\"Not Found\",\"status\":404}"));
         byte[] body = answer.json().getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,27 @@
+package io.jejaring.web.today;
+
+import java.util.List;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.jejaring.web.backend.BearerToken;
+
+/** interactions-service: logging an interaction from a one-click button. */
+@RegisterRestClient(configKey = "interactions")
+@RegisterClientHeaders(BearerToken.class)
+@Path("/api/v1/interactions")
+public interface InteractionsClient {
+
+    @POST
+    void log(InteractionDraft draft);
+
+    /** The fields a one-click log sets; the rest take the service's defaults. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record InteractionDraft(List<String> contactIds, String channel, String initiatedBy, String exchange,
+            String occurredAt) {
+    }
+}
