@@ -53,7 +53,7 @@ public class PromisesResource {
         static native TemplateInstance promises(Fetched<List<PromiseRow>> rows, String namesUnavailable, String next,
                 String problem);
 
-        static native TemplateInstance promises$resolved(PromiseRow row, String outcome);
+        static native TemplateInstance resolved(PromiseRow row, String outcome);
 
         static native TemplateInstance promises$problem(String problem);
     }
@@ -117,7 +117,7 @@ public class PromisesResource {
             case "BROKEN" -> words.resolved_BROKEN();
             default -> words.resolved_CANCELLED();
         };
-        return Response.ok(pages.render(Templates.promises$resolved(new PromiseRow(resolved, person, false), outcome)))
+        return Response.ok(pages.render(Templates.resolved(new PromiseRow(resolved, person, false), outcome)))
                 .build();
     }
 

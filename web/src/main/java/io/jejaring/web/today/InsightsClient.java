@@ -34,7 +34,7 @@ public interface InsightsClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Overdue(String contactId, Instant lastInteractionAt, Instant dueAt, long daysOverdue, int cadenceDays,
+    record Overdue(String contactId, Instant lastInteractionAt, Instant dueAt, int daysOverdue, int cadenceDays,
             int layer) {
     }
 
@@ -50,9 +50,10 @@ public interface InsightsClient {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Reason(String code, Map<String, Number> numbers, String text) {
 
-        long number(String name) {
+        /** A count of days or times, as the page shows it. */
+        int number(String name) {
             Number value = numbers == null ? null : numbers.get(name);
-            return value == null ? 0 : value.longValue();
+            return value == null ? 0 : value.intValue();
         }
     }
 }

@@ -15,14 +15,14 @@ final class Reasons {
         String code = reason.code() == null ? "" : reason.code();
         switch (code) {
             case "OVERDUE": {
-                long late = reason.number("daysOverdue");
-                int cadence = (int) reason.number("cadenceDays");
+                int late = reason.number("daysOverdue");
+                int cadence = reason.number("cadenceDays");
                 return late == 0 ? words.reason_overdue_today(cadence) : words.reason_overdue(late, cadence);
             }
             case "FADING":
-                return words.reason_fading(reason.number("daysSince"), (int) reason.number("cadenceDays"));
+                return words.reason_fading(reason.number("daysSince"), reason.number("cadenceDays"));
             case "PROMISE_DUE": {
-                long days = reason.number("daysUntilDue");
+                int days = reason.number("daysUntilDue");
                 return days > 1 ? words.reason_promise_due_in(days)
                         : days == 1 ? words.reason_promise_due_tomorrow()
                         : days == 0 ? words.reason_promise_due_today()

@@ -29,7 +29,7 @@ public interface TodayMessages {
     String layer();
 
     @Message
-    String days(long days);
+    String days(int days);
 
     @Message
     String cadence_every(int days);
@@ -59,16 +59,16 @@ public interface TodayMessages {
     String why();
 
     @Message
-    String reason_overdue(long days, int cadence);
+    String reason_overdue(int days, int cadence);
 
     @Message
     String reason_overdue_today(int cadence);
 
     @Message
-    String reason_fading(long days, int cadence);
+    String reason_fading(int days, int cadence);
 
     @Message
-    String reason_promise_due_in(long days);
+    String reason_promise_due_in(int days);
 
     @Message
     String reason_promise_due_tomorrow();
@@ -77,10 +77,10 @@ public interface TodayMessages {
     String reason_promise_due_today();
 
     @Message
-    String reason_promise_was_due(long days);
+    String reason_promise_was_due(int days);
 
     @Message
-    String reason_you_owe(long received);
+    String reason_you_owe(int received);
 
     @Message
     String promises_heading();

@@ -68,7 +68,7 @@ public class TodayResource {
 
         static native TemplateInstance today$suggestions(SuggestionsSection suggestions);
 
-        static native TemplateInstance today$logged(Logged logged);
+        static native TemplateInstance logged(Logged logged);
 
         static native TemplateInstance today$problem(String problem);
     }
@@ -190,7 +190,7 @@ public class TodayResource {
         String message = exchange == null ? words.logged_channel(channelWord(loggedChannel, words), name)
                 : "GAVE".equals(exchange) ? words.logged_gave(name) : words.logged_received(name);
         int columns = FROM_SUGGESTIONS.equals(from) ? 3 : 4;
-        return Response.ok(pages.render(Templates.today$logged(new Logged(person, message, columns)))).build();
+        return Response.ok(pages.render(Templates.logged(new Logged(person, message, columns)))).build();
     }
 
     private TemplateInstance page(String problem) {
