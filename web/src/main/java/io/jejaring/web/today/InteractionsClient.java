@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.jejaring.web.backend.BearerToken;
 
 /** interactions-service: logging an interaction from a one-click button. */
@@ -19,8 +21,8 @@ public interface InteractionsClient {
     @POST
     void log(InteractionDraft draft);
 
-    /** The fields a one-click log sets; the rest take the service's defaults. */
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    /** The fields a one-click log sets; the rest (and an absent exchange: SOCIAL) take the service's defaults. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record InteractionDraft(List<String> contactIds, String channel, String initiatedBy, String exchange,
             String occurredAt) {
     }
