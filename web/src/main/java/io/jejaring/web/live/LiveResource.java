@@ -40,7 +40,9 @@ public class LiveResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> live(@Context Sse sse) {
         String session = user.sessionId();
-        Multi<String> pings = Multi.createFrom().ticks().every(ping).map(tick -> LiveEvents.PING);
+        // The first ping at once: the browser sees the stream open without waiting for an event.
+        Multi<String> pings = Multi.createBy().concatenating().streams(Multi.createFrom().item(LiveEvents.PING),
+                Multi.createFrom().ticks().every(ping).map(tick -> LiveEvents.PING));
         return Multi.createBy().merging().streams(updates.follow(user.owner()), pings)
                 .select().first(event -> sessions.find(session).isPresent())
                 .map(event -> sse.newEventBuilder().name(event).data(event).build());

@@ -69,6 +69,7 @@ class LiveTest {
         List<String> ownerB = follow("owner-b");
         await().atMost(Duration.ofSeconds(20)).until(() -> updates.followers("owner-a") == 1
                 && updates.followers("owner-b") == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> ownerA.contains("event:ping"));
 
         // Both on one partition, so the consumer reads owner-a's event before owner-b's: once owner-b's page has
         // its own event, it would already have had owner-a's, had it been sent there.
