@@ -117,6 +117,15 @@ final class AppConfig {
     }
 
     record Channel(String name, String topic, String groupId) {
+
+        /**
+         * The group as an ACL grants it: the id itself, or "prefix*" for a group id made per instance at start
+         * (web's {@code web-${quarkus.uuid}}: each instance must read every partition).
+         */
+        String groupGrant() {
+            int expression = groupId.indexOf("${");
+            return expression < 0 ? groupId : groupId.substring(0, expression) + "*";
+        }
     }
 
     private void load(Path file) {

@@ -163,8 +163,10 @@ class ConfigContractTest {
         for (String service : Repo.APPS.stream().filter(Repo::hasSources).toList()) {
             for (AppConfig.Channel channel : AppConfig.of(service).incoming()) {
                 assertThat(manifests.find("KafkaTopic", channel.topic())).as("topic %s of %s", channel.topic(), service).isPresent();
-                // One consumer group per service: its replicas share the partitions, and services never share.
-                assertThat(channel.groupId()).as("group.id of channel %s in %s", channel.name(), service).isEqualTo(service);
+                // One consumer group per service: its replicas share the partitions, and services never share. web's
+                // instances each read everything (their open pages need every owner), in groups named after it.
+                assertThat(channel.groupGrant()).as("group.id of channel %s in %s", channel.name(), service)
+                        .isEqualTo(service.equals(Repo.WEB) ? Repo.WEB + "-*" : service);
                 groups.add(channel.groupId());
             }
         }
@@ -275,7 +277,7 @@ class ConfigContractTest {
             }
             for (AppConfig.Channel channel : config.incoming()) {
                 needed.add("topic:" + channel.topic() + ":Read");
-                needed.add("group:" + channel.groupId() + ":Read");
+                needed.add("group:" + channel.groupGrant() + ":Read");
                 needed.add("topic:" + topics.deadLetter(channel.topic()) + ":Write");
             }
             assertThat(granted).as("ACLs of %s", service).containsAll(needed);
@@ -288,7 +290,8 @@ class ConfigContractTest {
                             .as("%s may write %s", service, parts[1]).isTrue();
                 }
                 if (parts[0].equals("group")) {
-                    assertThat(parts[1]).as("%s joins group", service).isEqualTo(service);
+                    assertThat(parts[1]).as("%s joins group", service)
+                            .isEqualTo(service.equals(Repo.WEB) ? Repo.WEB + "-*" : service);
                 }
             }
         }
@@ -300,13 +303,16 @@ class ConfigContractTest {
     void webReadsTheInsightsInItsOwnGroupAndWritesNoEvents(String overlay) {
         Set<String> granted = grants(Manifests.of(overlay), Repo.WEB);
         String insights = TopicNames.read().main.get("INSIGHTS");
-        assertThat(granted).contains("topic:" + insights + ":Read", "group:" + Repo.WEB + ":Read");
+        String group = AppConfig.of(Repo.WEB).value("mp.messaging.incoming.insights.group.id");
+        String groupPrefix = group.substring(0, group.indexOf("${"));
+        assertThat(groupPrefix).as("each web instance's own group").isEqualTo(Repo.WEB + "-");
+        assertThat(granted).contains("topic:" + insights + ":Read", "group:" + groupPrefix + "*:Read");
         for (String grant : granted) {
             String[] parts = grant.split(":");
             assertThat(parts[2].equals("Write") && !parts[1].endsWith(TopicNames.read().deadLetterSuffix))
                     .as("web may %s %s", parts[2], parts[1]).isFalse();
             if (parts[0].equals("group")) {
-                assertThat(parts[1]).as("web joins group").isEqualTo(Repo.WEB);
+                assertThat(parts[1]).as("web joins groups").isEqualTo(groupPrefix + "*");
             }
         }
     }
@@ -317,10 +323,14 @@ class ConfigContractTest {
         JsonNode user = manifests.get("KafkaUser", env.get("KAFKA_SASL_JAAS_CONFIG").secret());
         Set<String> granted = new LinkedHashSet<>();
         for (JsonNode acl : user.path("spec").path("authorization").path("acls")) {
-            assertThat(acl.path("resource").path("patternType").asText("literal")).isEqualTo("literal");
+            // Names are exact, except a prefix for consumer groups (web's group per instance), written "name*".
+            String pattern = acl.path("resource").path("patternType").asText("literal");
+            String type = acl.path("resource").path("type").asText();
+            assertThat(pattern.equals("literal") || type.equals("group") && pattern.equals("prefix"))
+                    .as("%s ACL pattern %s", type, pattern).isTrue();
+            String name = acl.path("resource").path("name").asText() + (pattern.equals("prefix") ? "*" : "");
             for (JsonNode operation : acl.path("operations")) {
-                granted.add(acl.path("resource").path("type").asText() + ":" + acl.path("resource").path("name").asText()
-                        + ":" + operation.asText());
+                granted.add(type + ":" + name + ":" + operation.asText());
             }
         }
         return granted;
