@@ -26,14 +26,15 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
+import io.jejaring.web.backend.CommitmentsClient;
 import io.jejaring.web.backend.Fetched;
 import io.jejaring.web.backend.NamedRows;
 import io.jejaring.web.backend.People;
 import io.jejaring.web.backend.Person;
 import io.jejaring.web.backend.ServiceProblem;
 import io.jejaring.web.page.Pages;
-import io.jejaring.web.promises.CommitmentsClient.Commitment;
-import io.jejaring.web.promises.CommitmentsClient.Page;
+import io.jejaring.web.backend.CommitmentsClient.Commitment;
+import io.jejaring.web.backend.CommitmentsClient.Page;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;

@@ -20,6 +20,7 @@ class ErrorPagesTest {
     @BeforeEach
     void reset() {
         FakeServices.reset();
+        FakeServices.answerAnEmptyToday();
     }
 
     @Test
@@ -30,7 +31,7 @@ class ErrorPagesTest {
         given().redirects().follow(false).cookie(SessionCookie.NAME, session).get("/").then().statusCode(303)
                 .header("Location", containsString("/signin"));
 
-        FakeServices.answer("GET", "/api/v1/insights/overdue", 200, "{\"items\":[],\"nextCursor\":null}");
+        FakeServices.answerAnEmptyToday();
         given().redirects().follow(false).cookie(SessionCookie.NAME, session).get("/").then().statusCode(303);
     }
 

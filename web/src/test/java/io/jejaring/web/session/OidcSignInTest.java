@@ -41,7 +41,7 @@ class OidcSignInTest {
     @Test
     void theCodeFlowOpensASessionWhoseCallsCarryTheProvidersTokenForItsSubject() {
         FakeServices.reset();
-        FakeServices.answer("GET", "/api/v1/insights/overdue", 200, "{\"items\":[],\"nextCursor\":null}");
+        FakeServices.answerAnEmptyToday();
         Map<String, String> cookies = new HashMap<>();
         Response login = browse(appUrl("/"), cookies);
         String provider = ConfigProvider.getConfig().getValue("keycloak.url", String.class).replaceFirst("/auth$", "");

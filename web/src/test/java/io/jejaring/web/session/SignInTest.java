@@ -21,10 +21,7 @@ class SignInTest {
     @BeforeEach
     void reset() {
         FakeServices.reset();
-        FakeServices.answer("GET", "/api/v1/insights/overdue", 200, "{\"items\":[],\"nextCursor\":null}");
-        // Today also asks for suggestions and the promises due
-        FakeServices.answer("GET", "/api/v1/insights/suggestions", 200, "{\"items\":[],\"nextCursor\":null}");
-        FakeServices.answer("GET", "/api/v1/commitments", 200, "{\"items\":[],\"nextCursor\":null}");
+        FakeServices.answerAnEmptyToday();
     }
 
     @Test

@@ -48,6 +48,14 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         ANSWERS.put(method + " " + path, new Answer(status, json, headers));
     }
 
+    /** Empty answers to what the Today page asks for, for tests about something else than its content. */
+    public static void answerAnEmptyToday() {
+        String empty = "{\"items\":[],\"nextCursor\":null}";
+        answer("GET", "/api/v1/insights/overdue", 200, empty);
+        answer("GET", "/api/v1/insights/suggestions", 200, empty);
+        answer("GET", "/api/v1/commitments", 200, empty);
+    }
+
     public static List<Call> calls() {
         return List.copyOf(CALLS);
     }

@@ -1,4 +1,4 @@
-package io.jejaring.web.promises;
+package io.jejaring.web.backend;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +17,6 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-import io.jejaring.web.backend.BearerToken;
 
 /** interactions-service's commitments: the promises between the owner and their contacts, soonest due first. */
 @RegisterRestClient(configKey = "interactions")
