@@ -55,9 +55,13 @@ public final class Jejaring {
 
     /** Runs one command and answers its exit status: 0 done, 1 it failed, 2 it was called wrongly. */
     public static int run(String[] arguments, PrintStream out, PrintStream err, Map<String, String> environment) {
+        return run(arguments, out, err, environment,
+                Path.of(System.getProperty("jejaring.home", ".")).toAbsolutePath().normalize());
+    }
+
+    static int run(String[] arguments, PrintStream out, PrintStream err, Map<String, String> environment, Path home) {
         PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
-        Path home = Path.of(System.getProperty("jejaring.home", ".")).toAbsolutePath().normalize();
         CommandLine commandLine = commandLine(new Jejaring(outWriter, errWriter, environment, home));
         try {
             return commandLine.execute(withDefaultCommand(arguments));
