@@ -130,7 +130,12 @@ public final class Jejaring {
         } else {
             err.println(e.getMessage());
         }
-        command.usage(err);
+        if (root) {
+            err.println("./jejaring help lists the commands.");
+        } else {
+            err.print("usage: " + command.getHelp().synopsis("usage: ".length()));
+            err.println("./jejaring " + command.getCommandName() + " --help tells more, with an example.");
+        }
         return USAGE;
     }
 
