@@ -73,7 +73,7 @@ public final class Jejaring {
 
     static CommandLine commandLine(Jejaring jejaring) {
         CommandLine commandLine = new CommandLine(jejaring).setOut(jejaring.out).setErr(jejaring.err)
-                .setSeparator(" ").setUsageHelpWidth(100)
+                .setSeparator(" ").setUsageHelpWidth(100).setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(Jejaring::usageError)
                 .setExecutionExceptionHandler((e, command, parsed) -> failure(e, command));
         everyCommand(commandLine).forEach(command -> {

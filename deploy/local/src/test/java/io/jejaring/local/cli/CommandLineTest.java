@@ -78,6 +78,7 @@ class CommandLineTest {
         assertThat(run("capture", notes.toString())).isEqualTo(2);
         assertThat(err()).contains("Cannot tell what kind of file notes.txt is: say --format, one of calendar, mbox");
         assertThat(run("import", notes.toString(), "--format", "mbox")).isEqualTo(2);
+        assertThat(err()).contains("--format mbox is not one this command takes: vcard, csv");
         Path notABackup = Files.writeString(home.resolve("backup.json"), "{\"contacts\":[]}");
         assertThat(run("restore", notABackup.toString())).isEqualTo(2);
         assertThat(err()).contains("is not a file ./jejaring backup wrote");

@@ -146,6 +146,23 @@ class RemoteCommandsTest {
     }
 
     @Test
+    void addSendsTheContactAndPromisesAskForTheStatusInAnyCase() throws IOException {
+        answer("POST /api/v1/contacts", 201, contact(BUDI, "Citra Dewi"));
+        answer("GET /api/v1/commitments?limit=20&status=KEPT", 200, "{'items':[],'nextCursor':null}");
+
+        assertThat(run("add", "Citra Dewi", "--email", "citra@example.org", "--community", "choir", "--tier", "close"))
+                .as(err()).isZero();
+        assertThat(run("promises", "--status", "kept")).as(err()).isZero();
+
+        JsonNode sent = json(writes().get(0).body());
+        assertThat(sent.path("displayName").asText()).isEqualTo("Citra Dewi");
+        assertThat(sent.path("emails").toString()).isEqualTo("[{\"address\":\"citra@example.org\"}]");
+        assertThat(sent.path("communities").toString()).isEqualTo("[\"choir\"]");
+        assertThat(sent.path("tier").asText()).isEqualTo("CLOSE");
+        assertThat(out()).isEqualTo("Added Citra Dewi (id " + BUDI + ").\nPromises (kept):\n  (none)\n");
+    }
+
+    @Test
     void aServersProblemIsExitOneWithItsDetailAndFields() {
         answer("POST /api/v1/commitments", 422, "{'type':'urn:jejaring:problem:invalid-request','title':'Unprocessable Entity',"
                 + "'status':422,'detail':'The request is invalid','errors':[{'field':'description','message':'must be at most 200 characters'}]}");
@@ -186,6 +203,12 @@ class RemoteCommandsTest {
         assertThat(run("capture", calendar.toString())).as(err()).isZero();
 
         assertThat(writes().get(0).contentType()).isEqualTo("text/calendar");
+        out.reset();
+        assertThat(run("capture", calendar.toString(), "--format", "MBox", "--json")).as(err()).isZero();
+        assertThat(writes().get(1).contentType()).isEqualTo("application/mbox");
+        assertThat(json(out()).path("created").asInt()).isEqualTo(3);
+        out.reset();
+        assertThat(run("capture", calendar.toString())).isZero();
         assertThat(writes().get(0).body()).isEqualTo("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
         assertThat(out()).startsWith("Captured calendar.ics: 3 interactions created, 1 updated, 0 already imported, 2 ignored.\n")
                 .contains("1 entry could not be imported:").containsPattern("line 42 +DTSTART is missing")
