@@ -52,7 +52,9 @@ class CommandLineSystemTest {
 
     @BeforeAll
     static void start() throws IOException {
-        stack = new LocalStack(HOME, Files.createTempDirectory("jejaring-cli")).start();
+        // Kept before it starts, so that a start that fails still stops what it started.
+        stack = new LocalStack(HOME, Files.createTempDirectory("jejaring-cli"));
+        stack.start();
         files = Files.createTempDirectory("jejaring-cli-files");
     }
 

@@ -23,7 +23,7 @@ public final class JsonApi {
 
     public static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration CALL = Duration.ofSeconds(30);
-    /** A whole file import or restore is answered only when it is done. */
+    /** A whole file's import, or a restore, is answered only when it is done. */
     private static final Duration UPLOAD = Duration.ofMinutes(30);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -38,8 +38,17 @@ public final class JsonApi {
     }
 
     public JsonNode post(String url, Object body) {
+        return post(url, body, CALL);
+    }
+
+    /** A restore: a whole owner's data in one request, answered when it is all written. */
+    public JsonNode restore(String url, Object body) {
+        return post(url, body, UPLOAD);
+    }
+
+    private JsonNode post(String url, Object body, Duration timeout) {
         return json(send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(json(body)), UPLOAD, HttpResponse.BodyHandlers.ofString()));
+                .POST(json(body)), timeout, HttpResponse.BodyHandlers.ofString()));
     }
 
     public JsonNode patch(String url, Object body) {

@@ -36,12 +36,12 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         JsonNode backup = Restore.read(file);
         Remote remote = target.connect(jejaring);
-        JsonNode contacts = remote.api.post(remote.at.contactsApi() + "/import", backup.path("contacts"));
+        JsonNode contacts = remote.api.restore(remote.at.contactsApi() + "/import", backup.path("contacts"));
         ObjectNode interactions = ((ObjectNode) backup.path("interactions")).deepCopy();
         interactions.set("contactIds", contacts.path("contactIds"));
         JsonNode restored;
         try {
-            restored = remote.api.post(remote.at.interactionsApi() + "/import", interactions);
+            restored = remote.api.restore(remote.at.interactionsApi() + "/import", interactions);
         } catch (ApiException e) {
             throw new ApiException(e.status(), e.getMessage() + "\nThe contacts and connections were restored, the "
                     + "interactions and promises were not.");
