@@ -71,7 +71,8 @@ enum FileFormat {
     private static String firstLine(Path file) {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
             String line = reader.readLine();
-            return line == null ? "" : line.replace("\uFEFF", "").replace("ï»¿", "").strip();
+            // Read as bytes (Latin-1), so a UTF-8 byte order mark is these three characters.
+            return line == null ? "" : line.replace("\u00EF\u00BB\u00BF", "").strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
