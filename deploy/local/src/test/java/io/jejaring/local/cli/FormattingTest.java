@@ -3,11 +3,17 @@ package io.jejaring.local.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.jejaring.local.JsonApi;
 
@@ -51,6 +57,19 @@ class FormattingTest {
         counts.put("connections", 0);
         counts.put("interactions", 12);
         assertThat(Restore.counts(counts)).isEqualTo("1 contact, 0 connections and 12 interactions");
+    }
+
+    @Test
+    void aFileIsToldByItsExtensionElseByItsFirstLine(@TempDir Path dir) throws IOException {
+        Set<FileFormat> all = EnumSet.allOf(FileFormat.class);
+        Path card = Files.write(dir.resolve("contacts"),
+                "\uFEFFBEGIN:VCARD\r\n".getBytes(StandardCharsets.UTF_8));
+        Path mail = Files.writeString(dir.resolve("Inbox"), "From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n");
+        Path calendar = Files.writeString(dir.resolve("team.ICS"), "anything");
+        assertThat(FileFormat.of(card, null, all)).isEqualTo(FileFormat.VCARD);
+        assertThat(FileFormat.of(mail, null, all)).isEqualTo(FileFormat.MBOX);
+        assertThat(FileFormat.of(calendar, null, all)).isEqualTo(FileFormat.CALENDAR);
+        assertThat(FileFormat.of(mail, FileFormat.CSV, all)).isEqualTo(FileFormat.CSV);
     }
 
     @Test
