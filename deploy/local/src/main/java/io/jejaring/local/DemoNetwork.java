@@ -22,25 +22,17 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class DemoNetwork {
 
-    /** Where the three services answer. */
-    record Endpoints(String contacts, String interactions, String insights) {
-
-        static Endpoints local() {
-            return new Endpoints(Service.ALL.get(0).baseUrl(), Service.ALL.get(1).baseUrl(), Service.ALL.get(2).baseUrl());
-        }
-    }
-
     private static final long SEED = 2026;
     private static final int PAGE = 200;
     private static final Duration PROJECTION_WAIT = Duration.ofSeconds(60);
 
-    private final DemoApi api;
+    private final JsonApi api;
     private final Endpoints at;
     private final String owner;
     private final PrintStream out;
     private final Map<String, String> names = new LinkedHashMap<>();
 
-    DemoNetwork(DemoApi api, Endpoints at, String owner, PrintStream out) {
+    DemoNetwork(JsonApi api, Endpoints at, String owner, PrintStream out) {
         this.api = api;
         this.at = at;
         this.owner = owner;
@@ -81,7 +73,7 @@ final class DemoNetwork {
             body.put("initiatedBy", interaction.initiatedBy());
             body.put("exchange", interaction.exchange());
             body.put("occurredAt", interaction.occurredAt().toString());
-            api.post(at.interactions() + "/api/v1/interactions", body);
+            api.post(at.interactionsApi(), body);
         }
         int keptOrBroken = 0;
         for (DemoPlan.Promise promise : plan.promises()) {
@@ -154,8 +146,11 @@ final class DemoNetwork {
     private Optional<JsonNode> relationship(String contactId) {
         try {
             return Optional.of(api.get(insights() + "/contacts/" + contactId));
-        } catch (IllegalStateException notYetProjected) {
-            return Optional.empty();
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                return Optional.empty(); // not projected yet
+            }
+            throw e;
         }
     }
 
@@ -164,15 +159,15 @@ final class DemoNetwork {
     }
 
     private String contacts() {
-        return at.contacts() + "/api/v1/contacts";
+        return at.contactsApi();
     }
 
     private String commitments() {
-        return at.interactions() + "/api/v1/commitments";
+        return at.commitmentsApi();
     }
 
     private String insights() {
-        return at.insights() + "/api/v1/insights";
+        return at.insightsApi();
     }
 
     private static void pause() {

@@ -11,10 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jejaring.local.Table.Column;
 
 /**
- * What the demo prints, from the services' answers: tables cut with "and N more", figures rounded for people, and
+ * What the demo and the command line print, from the services' answers: tables cut with "and N more", figures rounded for people, and
  * a line on what each figure means. Insights name contacts by id only; {@code names} turns the ids into people.
  */
-final class DemoReport {
+public final class DemoReport {
 
     static final int OVERDUE_ROWS = 10;
     static final int SUGGESTION_ROWS = 8;
@@ -23,7 +23,7 @@ final class DemoReport {
 
     private final Map<String, String> names;
 
-    DemoReport(Map<String, String> names) {
+    public DemoReport(Map<String, String> names) {
         this.names = names;
     }
 
@@ -36,7 +36,12 @@ final class DemoReport {
 
     /** {@code page} is a page of {@code GET /overdue}; {@code overdueCount} how many are overdue in all. */
     String overdue(JsonNode page, long overdueCount) {
-        Table table = new Table("Overdue (oldest due date first):", OVERDUE_ROWS, Column.text("contact"),
+        return overdue(page, overdueCount, OVERDUE_ROWS);
+    }
+
+    /** As {@link #overdue(JsonNode, long)}, showing up to {@code rows} of them. */
+    public String overdue(JsonNode page, long overdueCount, int rows) {
+        Table table = new Table("Overdue (oldest due date first):", rows, Column.text("contact"),
                 Column.number("days overdue"), Column.number("cadence"), Column.number("layer"));
         page.path("items").forEach(item -> table.add(name(item), item.path("daysOverdue").asText(),
                 item.path("cadenceDays").asText() + "d", item.path("layer").asText()));
@@ -45,7 +50,12 @@ final class DemoReport {
 
     /** {@code page} is {@code GET /suggestions}, asked for more than are shown so that the rest can be counted. */
     String suggestions(JsonNode page) {
-        Table table = new Table("This week, reach out to:", SUGGESTION_ROWS, Column.text("contact"),
+        return suggestions(page, SUGGESTION_ROWS);
+    }
+
+    /** As {@link #suggestions(JsonNode)}, showing up to {@code rows} of them. */
+    public String suggestions(JsonNode page, int rows) {
+        Table table = new Table("This week, reach out to:", rows, Column.text("contact"),
                 Column.number("priority"), Column.text("why"));
         page.path("items").forEach(item -> {
             List<String> reasons = new ArrayList<>();
@@ -76,7 +86,7 @@ final class DemoReport {
     }
 
     /** {@code reach} is {@code GET /reach}. */
-    String reach(JsonNode reach) {
+    public String reach(JsonNode reach) {
         JsonNode breadth = reach.path("breadth");
         JsonNode diversity = reach.path("diversity");
         JsonNode reciprocity = reach.path("reciprocity");
@@ -107,7 +117,7 @@ final class DemoReport {
      * {@code integrity} is {@code GET /reach}'s; {@code open} a page of the open commitments, of which those due
      * before {@code today} count against the kept rate.
      */
-    String promises(JsonNode integrity, JsonNode open, LocalDate today) {
+    public String promises(JsonNode integrity, JsonNode open, LocalDate today) {
         Map<String, Integer> pastDue = new HashMap<>();
         open.path("items").forEach(commitment -> {
             if (LocalDate.parse(commitment.path("dueOn").asText()).isBefore(today)) {

@@ -2,47 +2,17 @@ package io.jejaring.local;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
-import io.jejaring.localinfra.StackException;
-import io.jejaring.localinfra.TokenIssuer;
+import io.jejaring.local.cli.Jejaring;
 
 /**
- * The entry point behind {@code ./jejaring}: {@code up} runs the whole system until Ctrl-C,
- * {@code token} prints a token signed with the stack's key.
+ * The entry point behind {@code ./jejaring}: the command line is {@link Jejaring}'s; {@code up}, which runs the whole
+ * system until Ctrl-C, is here.
  */
 public final class JejaringUp {
 
-    static final String DEMO_OWNER = "demo-owner";
-    static final String UP_USAGE = """
-            usage: ./jejaring up [--fresh] [--demo] [--data DIR]
-              Runs PostgreSQL, Kafka and the three services on this machine until Ctrl-C.
-              --fresh      start from empty data
-              --demo       also seed a demo network and show its overdue list and reach
-              --data DIR   where the data and keys are kept (default .jejaring)""";
-    static final String TOKEN_USAGE = """
-            usage: ./jejaring token [--owner ID] [--admin] [--data DIR]
-              Prints a token signed with the local stack's key, valid 24 h.
-              --owner ID   the owner, the token's sub (default demo-owner)
-              --admin      in the admin group too
-              --data DIR   the data folder whose key signs it (default .jejaring)""";
-    static final String SIGNIN_USAGE = """
-            usage: ./jejaring signin [--owner ID] [--data DIR]
-              Prints a link that signs the owner in to the web app (port 8080) once, within 10 minutes.
-              --owner ID   the owner (default demo-owner)
-              --data DIR   the data folder whose key signs it (default .jejaring)""";
-    static final String USAGE = UP_USAGE + "\n" + TOKEN_USAGE + "\n" + SIGNIN_USAGE
-            + "\n./jejaring help, or --help after any command, shows this.";
-    private static final Set<String> HELP = Set.of("--help", "-h", "help");
-    private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "up", Set.of("--fresh", "--demo", "--data"),
-            "token", Set.of("--owner", "--admin", "--data"),
-            "signin", Set.of("--owner", "--data"));
+    public static final String DEMO_OWNER = "demo-owner";
 
     private JejaringUp() {
     }
@@ -56,64 +26,10 @@ public final class JejaringUp {
 
     /** Runs one command and answers its exit status: 0 done, 1 it failed, 2 it was called wrongly. */
     static int run(String[] arguments, PrintStream out, PrintStream err) {
-        Deque<String> args = new ArrayDeque<>(List.of(arguments));
-        String command = args.isEmpty() || args.peek().startsWith("-") && !HELP.contains(args.peek()) ? "up" : args.pop();
-        if (HELP.contains(command)) {
-            out.println(USAGE);
-            return 0;
-        }
-        if (!OPTIONS.containsKey(command)) {
-            err.println("unknown command " + command + "\n" + USAGE);
-            return 2;
-        }
-        String usage = switch (command) {
-            case "up" -> UP_USAGE;
-            case "token" -> TOKEN_USAGE;
-            default -> SIGNIN_USAGE;
-        };
-        if (args.stream().anyMatch(HELP::contains)) {
-            out.println(usage);
-            return 0;
-        }
-        Path repositoryRoot = Path.of(System.getProperty("jejaring.home", ".")).toAbsolutePath().normalize();
-        Path dataDir = repositoryRoot.resolve(".jejaring");
-        boolean fresh = false;
-        boolean demo = false;
-        boolean admin = false;
-        String owner = DEMO_OWNER;
-        try {
-            while (!args.isEmpty()) {
-                String option = args.pop();
-                if (!OPTIONS.get(command).contains(option)) {
-                    throw new IllegalArgumentException("unknown option " + option + " for " + command);
-                }
-                switch (option) {
-                    case "--fresh" -> fresh = true;
-                    case "--demo" -> demo = true;
-                    case "--admin" -> admin = true;
-                    case "--data" -> dataDir = Path.of(value(args, option)).toAbsolutePath();
-                    default -> owner = value(args, option);
-                }
-            }
-            if (command.equals("up")) {
-                up(repositoryRoot, dataDir, fresh, demo);
-            } else if (command.equals("signin")) {
-                out.println(new LocalStack(repositoryRoot, dataDir).signInLink(owner));
-            } else {
-                out.println(new LocalStack(repositoryRoot, dataDir).tokens()
-                        .token(owner, TokenIssuer.DEFAULT_LIFETIME, admin ? Set.of("admin") : Set.of()));
-            }
-            return 0;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage() + "\n" + usage);
-            return 2;
-        } catch (StackException e) {
-            err.println("jejaring: " + e.getMessage());
-            return 1;
-        }
+        return Jejaring.run(arguments, out, err, System.getenv());
     }
 
-    private static void up(Path repositoryRoot, Path dataDir, boolean fresh, boolean demo) {
+    public static void up(Path repositoryRoot, Path dataDir, boolean fresh, boolean demo) {
         if (fresh) {
             LocalStack.wipe(dataDir);
         }
@@ -125,7 +41,7 @@ public final class JejaringUp {
             stopped.countDown();
         }, "jejaring-shutdown"));
         long started = System.nanoTime();
-        System.out.println("Starting PostgreSQL, Kafka and the three services (data in " + dataDir + ")...");
+        System.out.println("Starting PostgreSQL, Kafka, the three services and the web app (data in " + dataDir + ")...");
         try {
             stack.start();
         } catch (RuntimeException e) {
@@ -135,7 +51,7 @@ public final class JejaringUp {
         printWelcome(stack, (System.nanoTime() - started) / 1_000_000_000.0);
         if (demo) {
             try {
-                new DemoNetwork(new DemoApi(stack.tokens().token(DEMO_OWNER)), DemoNetwork.Endpoints.local(), DEMO_OWNER,
+                new DemoNetwork(new JsonApi(stack.tokens().token(DEMO_OWNER)), Endpoints.local(), DEMO_OWNER,
                         System.out).seedAndShow();
             } catch (RuntimeException e) {
                 System.err.println("jejaring: the demo network could not be shown: " + e.getMessage());
@@ -162,13 +78,6 @@ public final class JejaringUp {
                 + "More tokens: ./jejaring token --owner someone-else.  Ctrl-C stops everything.%n",
                 Service.ALL.get(0).baseUrl(), Service.ALL.get(2).baseUrl()));
         System.out.print(out);
-    }
-
-    private static String value(Deque<String> args, String option) {
-        if (args.isEmpty()) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args.pop();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

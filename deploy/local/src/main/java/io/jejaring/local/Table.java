@@ -7,15 +7,15 @@ import java.util.List;
  * A plain-text table for the console: columns as wide as their widest cell, numbers aligned right, and at most
  * {@code limit} rows, followed by "and N more" when the whole list is longer than what is shown.
  */
-final class Table {
+public final class Table {
 
-    record Column(String header, boolean alignRight) {
+    public record Column(String header, boolean alignRight) {
 
-        static Column text(String header) {
+        public static Column text(String header) {
             return new Column(header, false);
         }
 
-        static Column number(String header) {
+        public static Column number(String header) {
             return new Column(header, true);
         }
     }
@@ -26,14 +26,14 @@ final class Table {
     private final List<List<String>> rows = new ArrayList<>();
     private long total;
 
-    Table(String title, int limit, Column... columns) {
+    public Table(String title, int limit, Column... columns) {
         this.title = title;
         this.limit = limit;
         this.columns = List.of(columns);
     }
 
     /** Counts the row, and keeps it if the table is not full yet. */
-    Table add(String... cells) {
+    public Table add(String... cells) {
         if (cells.length != columns.size()) {
             throw new IllegalArgumentException(cells.length + " cells for " + columns.size() + " columns");
         }
@@ -45,12 +45,12 @@ final class Table {
     }
 
     /** The length of the whole list, when it is known beyond the rows added (a count the service gives). */
-    Table total(long wholeList) {
+    public Table total(long wholeList) {
         total = Math.max(total, wholeList);
         return this;
     }
 
-    String render() {
+    public String render() {
         StringBuilder out = new StringBuilder(title).append('\n');
         if (rows.isEmpty()) {
             return out.append("  (none)\n").toString();

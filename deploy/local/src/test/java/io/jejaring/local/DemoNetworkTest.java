@@ -51,7 +51,7 @@ class DemoNetworkTest {
     @Test
     void anOwnerWithContactsIsNotSeededAgainAndIsToldHowToStartAfresh() {
         String url = "http://127.0.0.1:" + services.getAddress().getPort();
-        new DemoNetwork(new DemoApi("a-token"), new DemoNetwork.Endpoints(url, url, url), "demo-owner",
+        new DemoNetwork(new JsonApi("a-token"), new Endpoints(url, url, url), "demo-owner",
                 new PrintStream(out, true, StandardCharsets.UTF_8)).seedAndShow();
 
         assertThat(requests).allMatch(request -> request.startsWith("GET "), "nothing was written");
