@@ -27,7 +27,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
-/** GET/PUT /owner/profile: the owner's own name and addresses, per owner, validated, erased with the owner. */
+/**
+ * GET/PUT /owner/profile: the owner's own name and addresses, per owner, validated, erased with the owner, carried
+ * by the JSON backup.
+ */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "contacts"))
 class OwnerProfileTest {
@@ -115,6 +118,38 @@ class OwnerProfileTest {
 
         as(owner).get(PROFILE).then().statusCode(200).body("displayName", nullValue()).body("emails", empty());
         assertThat(count("SELECT count(*) FROM owner_profile WHERE owner_id = ?", owner)).isZero();
+    }
+
+    @Test
+    void theJsonBackupCarriesTheProfileAndItsRestoreReplacesTheOwners() {
+        put(owner, "{\"displayName\":\"Sari\",\"emails\":[\"sari@example.org\",\"sari@work.example.com\"]}");
+        as(owner).body("{\"displayName\":\"Ayu\"}").post("/api/v1/contacts").then().statusCode(201);
+        String backup = as(owner).accept("application/json").get("/api/v1/contacts/export").then().statusCode(200)
+                .body("profile.displayName", equalTo("Sari"))
+                .body("profile.emails", contains("sari@example.org", "sari@work.example.com"))
+                .extract().asString();
+
+        String restored = TestTokens.newOwner();
+        put(restored, "{\"displayName\":\"Before\",\"emails\":[\"before@example.org\"]}");
+        as(restored).body(backup).post("/api/v1/contacts/import").then().statusCode(200).body("contacts", equalTo(1));
+        as(restored).get(PROFILE).then().body("displayName", equalTo("Sari"))
+                .body("emails", contains("sari@example.org", "sari@work.example.com"));
+
+        // a backup without a profile (made before there were profiles) leaves the owner's as it is
+        as(restored).body("{\"contacts\":[]}").post("/api/v1/contacts/import").then().statusCode(200);
+        as(restored).get(PROFILE).then().body("displayName", equalTo("Sari"));
+    }
+
+    @Test
+    void aBackupWithABadProfileRestoresNothing() {
+        String backup = "{\"contacts\":[{\"displayName\":\"Ayu\"}],\"profile\":{\"emails\":[\"not an address\"]}}";
+        as(owner).body(backup).post("/api/v1/contacts/import").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("profile.emails[0]"));
+        as(owner).body("{\"contacts\":[],\"profile\":{\"displayName\":42}}").post("/api/v1/contacts/import")
+                .then().statusCode(400).contentType(PROBLEM);
+
+        as(owner).get("/api/v1/contacts").then().body("items", empty());
+        as(owner).get(PROFILE).then().body("displayName", nullValue()).body("emails", empty());
     }
 
     long count(String sql, String ownerId) throws SQLException {
