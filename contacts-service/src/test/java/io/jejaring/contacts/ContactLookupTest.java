@@ -8,11 +8,20 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.jejaring.contacts.jobs.SearchIndexBackfill;
 
 import io.jejaring.plumbing.testing.RealInfrastructure;
 import io.jejaring.plumbing.testing.TestTokens;
@@ -30,6 +39,12 @@ class ContactLookupTest {
     static final String PROBLEM = "application/problem+json";
     static final String LOOKUP = "/api/v1/contacts/lookup";
     final String owner = TestTokens.newOwner();
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    SearchIndexBackfill backfill;
 
     RequestSpecification as(String ownerId) {
         return given().auth().oauth2(TestTokens.forOwner(ownerId)).contentType("application/json");
@@ -100,6 +115,26 @@ class ContactLookupTest {
         as(owner).queryParam("confirm", "true").delete("/api/v1/owner").then().statusCode(204);
 
         lookup(owner, "ayu@example.org").body("matches", empty());
+    }
+
+    @Test
+    void aContactLeftByTheMigrationForTheServiceToDeriveIsFoundOnceDerived() throws SQLException {
+        // as V97 leaves a contact with a non-ASCII address: no keys, no search prefixes
+        UUID id = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO contact (id, owner_id, display_name, emails, tier, sincerity, search_text, version,
+                                             created_at, updated_at)
+                        VALUES (?, ?, 'Élodie', '[{"address": "ÉLODIE@Exemple.fr"}]', 'CLOSE', 'UNSURE', '', 1, now(), now())""")) {
+            insert.setObject(1, id);
+            insert.setString(2, owner);
+            insert.executeUpdate();
+        }
+        lookup(owner, "élodie@exemple.fr").body("matches", empty());
+
+        backfill.run();
+
+        lookup(owner, "élodie@exemple.fr").body("matches.contactId", contains(id.toString()));
     }
 
     @Test
