@@ -65,7 +65,18 @@ final class ApiExamples {
     static final String IMPORT_RESULT = """
             {"created": 41, "skippedDuplicates": 2, "errors": [{"line": 57, "message": "a card needs a name (FN or N)"}]}""";
 
-    static final String EXPORT = "{\"contacts\": [" + CONTACT + "], \"connections\": [" + CONNECTION + "]}";
+    static final String PROFILE = """
+            {"displayName": "Sari Wijaya", "emails": ["sari@example.org", "sari.wijaya@work.example.com"]}""";
+
+    static final String LOOKUP = """
+            {"emails": ["Ayu@Example.org", "sari@example.org", "newsletter@shop.example.com"]}""";
+
+    static final String LOOKUP_MATCHES = """
+            {"matches": [{"email": "Ayu@Example.org", "contactId": "3f2b8c1e-7a4d-4e59-9b0a-2c6d8e1f4a73"},
+              {"email": "sari@example.org", "me": true}]}""";
+
+    static final String EXPORT = "{\"contacts\": [" + CONTACT + "], \"connections\": [" + CONNECTION + "], \"profile\": "
+            + PROFILE + "}";
 
     private ApiExamples() {
     }

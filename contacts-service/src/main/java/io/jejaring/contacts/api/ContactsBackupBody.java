@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,14 +14,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jejaring.contacts.domain.BackupConnection;
 import io.jejaring.contacts.domain.BackupContact;
 import io.jejaring.contacts.domain.ContactDraft;
+import io.jejaring.contacts.domain.Profile;
 import io.jejaring.plumbing.web.JsonItems;
 
 /**
  * The body of {@code POST /import} as {@code application/json}: the JSON export, as it was downloaded. Each contact
  * is read twice from its item, as the draft the owner writes and as the id and creation time it had; the fields the
- * server derives (ageBand, effectiveCadenceDays, version, updatedAt) are ignored.
+ * server derives (ageBand, effectiveCadenceDays, version, updatedAt) are ignored. The owner's profile comes along,
+ * when the backup has one.
  */
-public record ContactsBackupBody(@NotNull List<JsonNode> contacts, List<JsonNode> connections) {
+public record ContactsBackupBody(@NotNull List<JsonNode> contacts, List<JsonNode> connections, @Valid Profile profile) {
 
     /** The id and creation time of a backup's contact; Jackson ignores the item's other fields here. */
     record Identity(UUID id, Instant createdAt) {

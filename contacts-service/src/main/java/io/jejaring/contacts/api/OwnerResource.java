@@ -22,7 +22,7 @@ import io.quarkus.security.Authenticated;
 
 /** The right to erasure: everything the owner has, in every service, through the events. */
 @Path("/api/v1/owner")
-@Tag(name = "Owner", description = "The owner's right to erasure.")
+@Tag(name = "Owner", description = "The owner: their own name and addresses, and their right to erasure.")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class OwnerResource {

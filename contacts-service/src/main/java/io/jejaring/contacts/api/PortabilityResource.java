@@ -34,6 +34,7 @@ import io.jejaring.contacts.domain.ContactService;
 import io.jejaring.contacts.domain.ImportResult;
 import io.jejaring.contacts.domain.ImportService;
 import io.jejaring.contacts.domain.OwnerExport;
+import io.jejaring.contacts.domain.Profile;
 import io.jejaring.contacts.imports.CsvReader;
 import io.jejaring.contacts.imports.VCardReader;
 import io.jejaring.contacts.imports.VCardWriter;
@@ -56,7 +57,8 @@ public class PortabilityResource {
                "introducedBy": "3f1c2a9e-8d4b-4e7a-9c51-0b6d2e4f7a10", "createdAt": "2025-04-12T10:30:00Z"}],
              "connections": [
               {"contactId": "3f1c2a9e-8d4b-4e7a-9c51-0b6d2e4f7a10", "otherContactId": "7b2e5d41-1a3c-4f88-b6e0-9d4c3a2f1e55",
-               "kind": "COLLEAGUE"}]}""";
+               "kind": "COLLEAGUE"}],
+             "profile": {"displayName": "Sari Wijaya", "emails": ["sari@example.org"]}}""";
     static final String RESTORED_EXAMPLE = """
             {"contacts": 2, "connections": 1, "contactIds": {
               "3f1c2a9e-8d4b-4e7a-9c51-0b6d2e4f7a10": "3f1c2a9e-8d4b-4e7a-9c51-0b6d2e4f7a10",
@@ -116,7 +118,8 @@ public class PortabilityResource {
                     + "duplicates are skipped. `application/json` restores the body of `GET /export` as `application/json`, "
                     + "all or nothing: a bad item answers 400 or 422 naming it (`contacts[3].tier`), and nothing is "
                     + "written. Each contact keeps its id and `createdAt` when the id is free, and gets a new id when it "
-                    + "is taken; introductions and connections follow. Fields the server derives are ignored. The answer "
+                    + "is taken; introductions and connections follow. The backup's `profile`, when it has one, replaces "
+                    + "the owner's (`PUT /owner/profile`). Fields the server derives are ignored. The answer "
                     + "maps every backup id to the id it has now: pass it as `contactIds` to "
                     + "`POST /api/v1/interactions/import`. Restoring the same backup twice makes copies.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -135,7 +138,7 @@ public class PortabilityResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public ContactsRestored restore(@NotNull @Valid ContactsBackupBody body) {
-        return restores.restore(owner.id(), body.contacts(mapper), body.connections(mapper));
+        return restores.restore(owner.id(), body.contacts(mapper), body.connections(mapper), body.profile());
     }
 
     /** vCard unless JSON is asked for: a client that accepts anything gets the portable format. */
@@ -157,7 +160,7 @@ public class PortabilityResource {
             List<ContactView> contactViews = export.contacts().stream().map(contact -> ContactView.of(contact, year)).toList();
             List<ConnectionView> connections = export.connections().stream()
                     .map(connection -> ConnectionView.of(connection, connection.pair.contactA())).toList();
-            return Response.ok(new Export(contactViews, connections), MediaType.APPLICATION_JSON_TYPE).build();
+            return Response.ok(new Export(contactViews, connections, export.profile()), MediaType.APPLICATION_JSON_TYPE).build();
         }
         String vcards = VCardWriter.write(contacts.all(owner.id()).stream().map(ContactMapper::toDraft).toList());
         return Response.ok(vcards, VCARD + ";charset=utf-8")
@@ -177,9 +180,10 @@ public class PortabilityResource {
     }
 
     /** Everything the owner has, in JSON. */
-    @Schema(name = "ContactsExport", description = "Every contact and connection of the owner.")
+    @Schema(name = "ContactsExport", description = "Every contact and connection of the owner, and the owner's profile.")
     public record Export(@Schema(description = "Every contact.") List<ContactView> contacts,
-            @Schema(description = "Every connection, once, seen from one of its two contacts.") List<ConnectionView> connections) {
+            @Schema(description = "Every connection, once, seen from one of its two contacts.") List<ConnectionView> connections,
+            @Schema(description = "The owner's own name and addresses (`GET /owner/profile`).") Profile profile) {
     }
 
     /** The restore's body as the document shows it: the export, whose items are sent back with their ids. */
@@ -190,6 +194,8 @@ public class PortabilityResource {
             List<Map<String, Object>> contacts,
             @Schema(type = SchemaType.ARRAY, implementation = Map.class,
                     description = "The exported connections, each as `GET /export` gave it (see ConnectionView).")
-            List<Map<String, Object>> connections) {
+            List<Map<String, Object>> connections,
+            @Schema(description = "Optional: the owner's profile, as `GET /export` gave it; it replaces the owner's.")
+            Profile profile) {
     }
 }

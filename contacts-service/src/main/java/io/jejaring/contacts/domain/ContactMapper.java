@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.jejaring.contacts.store.Contact;
+import io.jejaring.contacts.store.EmailKeys;
 import io.jejaring.events.Sincerity;
 import io.jejaring.events.Tier;
 
@@ -26,7 +26,7 @@ public final class ContactMapper {
         contact.familyName = trimmed(draft.familyName());
         contact.organization = trimmed(draft.organization());
         contact.title = trimmed(draft.title());
-        contact.emails = distinctBy(draft.emails(), email -> email.address().trim().toLowerCase(Locale.ROOT));
+        contact.emails = distinctBy(draft.emails(), email -> EmailKeys.of(email.address()));
         contact.phones = distinctBy(draft.phones(), phone -> phone.number().replaceAll("[^0-9+]", ""));
         contact.socialProfiles = distinctBy(draft.socialProfiles(), profile -> profile.network() + " " + profile.handle().trim());
         contact.communities = labels(draft.communities());

@@ -19,7 +19,7 @@ import io.jejaring.plumbing.domain.IdMap;
  * Restores a JSON backup into the owner's contacts, all or nothing: one transaction, so a bad item leaves nothing
  * written. Each backup id is kept when free and replaced when taken (ids are unique across owners), and
  * introductions and connections follow the replacement. A reference to an id outside the backup must be one of
- * the owner's contacts.
+ * the owner's contacts. A backup's profile, when it has one, replaces the owner's.
  */
 @ApplicationScoped
 public class ContactRestore {
@@ -31,10 +31,13 @@ public class ContactRestore {
     ConnectionService connections;
 
     @Inject
+    ProfileService profiles;
+
+    @Inject
     Validator validator;
 
     @Transactional
-    public ContactsRestored restore(String ownerId, List<BackupContact> backup, List<BackupConnection> links) {
+    public ContactsRestored restore(String ownerId, List<BackupContact> backup, List<BackupConnection> links, Profile profile) {
         Map<UUID, UUID> ids = IdMap.restoring("contacts", backup.stream().map(BackupContact::id).toList(), Contact::takenIds);
         List<Contact> restored = new ArrayList<>();
         for (int i = 0; i < backup.size(); i++) {
@@ -61,6 +64,13 @@ public class ContactRestore {
                 connections.restore(ownerId, IdMap.follow(ids, link.contactId()), IdMap.follow(ids, link.otherContactId()), link.kind());
             } catch (DomainException failure) {
                 throw failure.within("connections[" + i + "]");
+            }
+        }
+        if (profile != null) {
+            try {
+                profiles.replace(ownerId, profile);
+            } catch (DomainException failure) {
+                throw failure.within("profile");
             }
         }
         return new ContactsRestored(restored.size(), links.size(), ids);

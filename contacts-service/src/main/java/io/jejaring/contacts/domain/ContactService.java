@@ -30,6 +30,9 @@ public class ContactService {
     @Inject
     ContactEvents events;
 
+    @Inject
+    ProfileService profiles;
+
     public Contact create(String ownerId, ContactDraft draft) {
         Contact contact = new Contact();
         contact.begin(ownerId, Instant.now(clock));
@@ -125,10 +128,10 @@ public class ContactService {
         return Contact.allOf(ownerId);
     }
 
-    /** Every contact and live connection the owner has, for the JSON export. */
+    /** Every contact and live connection the owner has, and the profile, for the JSON export. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public OwnerExport export(String ownerId) {
-        return new OwnerExport(Contact.allOf(ownerId), Connection.liveOf(ownerId));
+        return new OwnerExport(Contact.allOf(ownerId), Connection.liveOf(ownerId), profiles.get(ownerId));
     }
 
     public int currentYear() {

@@ -12,7 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Erases all of an owner's contacts. Each deletion publishes {@code contact.deleted}, from which the other
  * services erase that contact's interactions, commitments and insights; then {@code owner.erased} tells them to
- * erase what else they hold of the owner. What remains here is the erasure record.
+ * erase what else they hold of the owner. The owner's profile goes too; what remains here is the erasure record.
  */
 @ApplicationScoped
 public class OwnerErasure {
@@ -25,11 +25,15 @@ public class OwnerErasure {
     @Inject
     ErasedOwners erasedOwners;
 
+    @Inject
+    ProfileService profiles;
+
     public void eraseEverything(String ownerId) {
         while (QuarkusTransaction.requiringNew().call(() -> eraseBatch(ownerId)) == BATCH) {
             // one transaction per batch keeps each short, however large the network
         }
         QuarkusTransaction.requiringNew().run(() -> {
+            profiles.erase(ownerId);
             events.ownerErased(ownerId);
             erasedOwners.record(ownerId);
         });

@@ -3,7 +3,9 @@ package io.jejaring.contacts.store;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -113,6 +115,10 @@ public class Contact extends OwnedAggregate {
     @Column(name = "tag_keys")
     public String[] tagKeys;
 
+    /** The keys of the email addresses ({@link EmailKeys}), which the database mirrors for {@link #firstWithEmailKeys}. */
+    @Column(name = "email_keys")
+    public String[] emailKeys = {};
+
     public static Optional<Contact> findOwned(String ownerId, UUID id) {
         return owned(ownerId, "id = :id", Parameters.with("id", id), null).firstResultOptional();
     }
@@ -152,7 +158,38 @@ public class Contact extends OwnedAggregate {
         return find(Owned.query(condition, orderBy), Owned.parameters(ownerId, parameters));
     }
 
-    /** Derives the search columns from the fields; every write calls it after changing them. */
+    /**
+     * For each of the keys that one of the owner's contacts has, the contact that has it, the first created where
+     * several do; keys no contact has are absent. One query, an index lookup per key.
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, UUID> firstWithEmailKeys(String ownerId, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery(FIRST_WITH_EMAIL_KEYS)
+                .setParameter("owner", ownerId)
+                .setParameter("keys", keys.toArray(String[]::new))
+                .getResultList();
+        Map<String, UUID> found = new HashMap<>();
+        rows.forEach(row -> found.put((String) row[0], (UUID) row[1]));
+        return found;
+    }
+
+    /**
+     * Each key's first contact: one probe of the keys' own index (migration V97) per key, whatever the planner thinks
+     * of the batch's size, since a lateral subquery with a limit can't become a scan of the whole table.
+     */
+    static final String FIRST_WITH_EMAIL_KEYS = """
+            SELECT k.email_key, first.contact_id
+            FROM unnest(cast(:keys as text[])) AS k(email_key)
+            CROSS JOIN LATERAL (
+                SELECT contact_id FROM contact_email_key e
+                WHERE e.owner_id = :owner AND e.email_key = k.email_key
+                ORDER BY e.contact_created_at, e.contact_id
+                LIMIT 1) AS first""";
+
+    /** Derives the search and lookup columns from the fields; every write calls it after changing them. */
     public void indexForSearch() {
         List<String> texts = new ArrayList<>(Arrays.asList(displayName, givenName, familyName, organization));
         emails.forEach(email -> texts.add(email.address()));
@@ -162,6 +199,7 @@ public class Contact extends OwnedAggregate {
         searchPrefixes = SearchFolding.prefixes(texts);
         communityKeys = SearchFolding.labels(communities);
         tagKeys = SearchFolding.labels(tags);
+        emailKeys = EmailKeys.of(emails);
     }
 
     /** Up to {@code rows} contacts, of any owner, whose search columns were never derived (rows older than them). */
