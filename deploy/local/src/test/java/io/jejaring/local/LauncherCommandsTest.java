@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.jejaring.localinfra.TokenIssuer;
+
 class LauncherCommandsTest {
 
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -48,6 +50,17 @@ class LauncherCommandsTest {
     void tokenPrintsATokenSignedWithTheDataFoldersKey(@TempDir Path data) {
         assertThat(run("token", "--owner", "someone", "--data", data.toString())).isZero();
         assertThat(out().strip()).startsWith("eyJ");
+    }
+
+    @Test
+    void signinPrintsAOneTimeLinkToTheWebAppWhoseCodeNamesTheOwnerAndNoService(@TempDir Path data) throws Exception {
+        assertThat(run("signin", "--owner", "someone", "--data", data.toString())).isZero();
+        String link = out().strip();
+        assertThat(link).startsWith(Service.WEB.baseUrl() + "/signin?code=");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(link.split("code=")[1].split("\\.")[1]),
+                StandardCharsets.UTF_8);
+        assertThat(claims).contains("\"sub\":\"someone\"").contains("\"iss\":\"" + TokenIssuer.SIGN_IN_ISSUER + "\"")
+                .contains("\"jti\"").doesNotContain("\"iss\":\"" + TokenIssuer.ISSUER + "\"");
     }
 
     @Test

@@ -110,7 +110,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"up", "token", "log", "overdue", "suggest", "reach", "promises", "promise", "kept", "broken",
+    @ValueSource(strings = {"up", "token", "signin", "log", "overdue", "suggest", "reach", "promises", "promise", "kept", "broken",
             "add", "import", "capture", "backup", "restore", "completion"})
     void everyCommandHasHelpWithAnExample(String command) {
         assertThat(run(command, "--help")).isZero();
@@ -149,7 +149,7 @@ class CommandLineTest {
     @Test
     void theCommandsAreThoseListedOnTheRootCommandInThatOrder() {
         CommandLine commandLine = Jejaring.commandLine(jejaring());
-        assertThat(commandLine.getSubcommands().keySet()).containsExactly("up", "token", "log", "overdue", "suggest", "reach",
+        assertThat(commandLine.getSubcommands().keySet()).containsExactly("up", "token", "signin", "log", "overdue", "suggest", "reach",
                 "promises", "promise", "kept", "broken", "add", "import", "capture", "backup", "restore", "completion", "help");
     }
 }
