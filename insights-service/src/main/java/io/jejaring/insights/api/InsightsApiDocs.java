@@ -58,6 +58,11 @@ final class InsightsApiDocs {
             "overdueRatio":1.87,"reasons":[{"code":"OVERDUE","numbers":{"daysOverdue":26,"cadenceDays":30},\
             "text":"26 days past your 30-day cadence"}]}],"nextCursor":null}""";
     static final String HISTORY = "{\"items\":[{\"day\":\"2026-03-01\",\"figures\":" + REACH + "}],\"nextCursor\":null}";
+    static final String STRENGTH_HISTORY = """
+            {"contactId":"0b6c1c1e-4f2a-4c38-9a57-3f1d2b8e9a10","points":[{"date":"2026-02-24","strength":0.0},\
+            {"date":"2026-02-25","strength":0.0},{"date":"2026-02-26","strength":2.977},\
+            {"date":"2026-02-27","strength":2.9542},{"date":"2026-02-28","strength":2.9316},\
+            {"date":"2026-03-01","strength":2.9091},{"date":"2026-03-02","strength":3.8927}]}""";
     static final String REBUILD = """
             {"status":"rebuilding","partitions":6}""";
 

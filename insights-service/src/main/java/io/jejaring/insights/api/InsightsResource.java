@@ -29,6 +29,8 @@ import io.jejaring.insights.domain.ReachDay;
 import io.jejaring.insights.domain.ReachSnapshots;
 import io.jejaring.insights.domain.RelationshipInsight;
 import io.jejaring.insights.domain.RelationshipInsights;
+import io.jejaring.insights.domain.StrengthHistories;
+import io.jejaring.insights.domain.StrengthHistory;
 import io.jejaring.insights.domain.Suggestion;
 import io.jejaring.insights.domain.Suggestions;
 import io.jejaring.plumbing.owner.CurrentOwner;
@@ -59,6 +61,9 @@ public class InsightsResource {
 
     @Inject
     RelationshipInsights relationships;
+
+    @Inject
+    StrengthHistories strengthHistories;
 
     @Inject
     Suggestions suggestions;
@@ -118,6 +123,47 @@ public class InsightsResource {
             @PathParam("contactId") String contactId) {
         UUID id = Ids.parseOrNotFound(contactId, "relationship");
         return relationships.of(owner.id(), id);
+    }
+
+    @GET
+    @Path("/contacts/{contactId}/strength-history")
+    @Operation(operationId = "getStrengthHistory", summary = "Get one relationship's tie strength over time",
+            description = "The tie strength at the end of each day (UTC) of the last `days` days, oldest first, today's"
+                    + " being now (so it equals `strength` in `getRelationship`). Each point sums the interactions up to"
+                    + " the end of its day, decayed to that moment. Up to 180 days the points are daily; beyond, weekly:"
+                    + " every 7th day back from today.")
+    @APIResponse(responseCode = "200", description = "The points, oldest first.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StrengthHistory.class),
+                    examples = @ExampleObject(name = "a coffee three days ago", value = InsightsApiDocs.STRENGTH_HISTORY)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public StrengthHistory strengthHistory(
+            @Parameter(description = "The contact's id (a UUID). A deleted, unknown or another owner's contact, and a"
+                    + " malformed id, answer 404.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("contactId") String contactId,
+            @Parameter(description = "How many days back, today included: 7 to 730 (default 180); anything else answers"
+                    + " 400. Beyond 180 the points are weekly.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "7", maximum = "730", defaultValue = "180"))
+            @QueryParam("days") String days) {
+        int span = days(days);
+        UUID id = Ids.parseOrNotFound(contactId, "relationship");
+        return strengthHistories.of(owner.id(), id, span);
+    }
+
+    private static int days(String value) {
+        if (value == null || value.isEmpty()) {
+            return StrengthHistories.DEFAULT_DAYS;
+        }
+        try {
+            int days = Integer.parseInt(value);
+            if (days >= StrengthHistories.MIN_DAYS && days <= StrengthHistories.MAX_DAYS) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw Paging.invalid("days", "must be an integer from " + StrengthHistories.MIN_DAYS + " to "
+                + StrengthHistories.MAX_DAYS);
     }
 
     /**

@@ -339,4 +339,22 @@ public interface PeopleMessages {
 
     @Message
     String back_to_people();
+
+    @Message
+    String strength_history_heading();
+
+    @Message
+    String strength_plot_label(String from, String to, String start, String end, String peak, String peakDay);
+
+    @Message
+    String strength_table_summary();
+
+    @Message
+    String strength_table_caption(String from, String to);
+
+    @Message
+    String col_day();
+
+    @Message
+    String col_strength();
 }

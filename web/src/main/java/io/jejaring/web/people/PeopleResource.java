@@ -29,6 +29,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jejaring.web.backend.Fetched;
@@ -167,6 +168,10 @@ public class PeopleResource {
         }
         Fetched<RelationshipClient.Relationship> relationship = Fetched.from(INSIGHTS,
                 () -> absentIfNotFound(() -> insights.relationship(id)));
+        Fetched<StrengthSeries> strengthHistory = Fetched.from(INSIGHTS, () -> absentIfNotFound(() ->
+                new StrengthSeries(insights.strengthHistory(id, StrengthSeries.DAYS).points())));
+        String strengthJson = strengthHistory.isAvailable() && strengthHistory.value() != null
+                ? scriptSafe(strengthHistory.value().plotData()) : null;
         Fetched<List<InteractionsClient.Interaction>> timeline = Fetched.from(INTERACTIONS,
                 () -> interactions.interactions(id, TIMELINE_SIZE).items());
         Fetched<List<InteractionsClient.Commitment>> promises = Fetched.from(INTERACTIONS,
@@ -185,7 +190,7 @@ public class PeopleResource {
         }
         related.remove(id);
         Fetched<Map<String, Person>> names = related.isEmpty() ? new Fetched<>(Map.of(), null) : people.byIds(related);
-        PersonPage page = new PersonPage(id, contact, relationship, timeline, connections, promises, names);
+        PersonPage page = new PersonPage(id, contact, relationship, strengthHistory, strengthJson, timeline, connections, promises, names);
         return Response.ok(pages.render(Templates.person(page))).build();
     }
 
@@ -370,6 +375,15 @@ public class PeopleResource {
                 return null;
             }
             throw e;
+        }
+    }
+
+    /** JSON for a {@code <script type="application/json">} block: no {@code <} can end the element early. */
+    private String scriptSafe(Object data) {
+        try {
+            return json.writeValueAsString(data).replace("<", "\\u003c");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The plot's data could not be written as JSON", e);
         }
     }
 

@@ -13,11 +13,12 @@ import io.jejaring.web.people.RelationshipClient.Relationship;
 
 /**
  * Everything a person's page shows, each part fetched on its own so one service down leaves the rest. The
- * relationship's value is null while insights-service has not seen the person yet.
+ * relationship's and the strength history's values are null while insights-service has not seen the person yet;
+ * {@code strengthJson} is the history's plot data for static/people.js, null without one.
  */
 public record PersonPage(String id, Fetched<Contact> contact, Fetched<Relationship> relationship,
-        Fetched<List<Interaction>> timeline, Fetched<List<Connection>> connections, Fetched<List<Commitment>> promises,
-        Fetched<Map<String, Person>> names) {
+        Fetched<StrengthSeries> strengthHistory, String strengthJson, Fetched<List<Interaction>> timeline,
+        Fetched<List<Connection>> connections, Fetched<List<Commitment>> promises, Fetched<Map<String, Person>> names) {
 
     /** The person with this id, by name; null when unknown (just erased) or when names are unavailable. */
     public Person person(String otherId) {

@@ -126,6 +126,64 @@ class PeoplePagesTest {
     }
 
     @Test
+    void thePersonPageDrawsTheStrengthOverTimeAndSaysTheSameNumbersInASentenceAndATable() throws Exception {
+        answerAyuWithRelationship();
+        FakeServices.answer("GET", "/api/v1/insights/contacts/" + AYU + "/strength-history", 200, """
+                {"contactId":"%s","points":[{"date":"2026-02-24","strength":0.0},{"date":"2026-02-25","strength":0.0},
+                 {"date":"2026-02-26","strength":2.977},{"date":"2026-02-27","strength":2.9542},
+                 {"date":"2026-02-28","strength":2.9316},{"date":"2026-03-01","strength":2.9091},
+                 {"date":"2026-03-02","strength":2.8868}]}""".formatted(AYU));
+
+        Response page = asOwner().get("/people/" + AYU);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.asString();
+        assertThat(html).contains("<script src=\"/webjars/uplot/dist/uPlot.iife.min.js\" defer></script>")
+                .contains("<script src=\"/static/people.js\" defer></script>").contains("id=\"strength-plot\"");
+        Map<String, List<Number>> plot = json.readValue(
+                page.htmlPath().getString("**.find { it.@id == 'strength-data' }"), new TypeReference<>() { });
+        assertThat(plot.get("days")).extracting(Number::longValue).containsExactly(1771891200L, 1771977600L, 1772064000L, 1772150400L, 1772236800L,
+                1772323200L, 1772409600L);
+        assertThat(plot.get("strength")).extracting(Number::doubleValue)
+                .containsExactly(0.0, 0.0, 2.977, 2.9542, 2.9316, 2.9091, 2.8868);
+        assertThat(page.htmlPath().getString("**.find { it.@id == 'strength-summary' }")).isEqualTo(
+                "Tie strength from Feb 24, 2026 to Mar 2, 2026: 0 at the start and 2.89 now, at its highest (2.98)"
+                        + " on Feb 26, 2026. The same numbers are in the table below.");
+        assertThat(page.htmlPath().getList("**.find { it.@id == 'strength-table' }.tbody.tr.td", String.class))
+                .containsExactly("2.89", "2.91", "2.93", "2.95", "2.98", "0", "0");
+        assertThat(page.htmlPath().getList("**.find { it.@id == 'strength-table' }.tbody.tr.th", String.class))
+                .startsWith("Mar 2, 2026").endsWith("Feb 24, 2026");
+        assertThat(FakeServices.calls()).anySatisfy(call -> assertThat(call.pathAndQuery())
+                .isEqualTo("/api/v1/insights/contacts/" + AYU + "/strength-history?days=180"));
+    }
+
+    @Test
+    void whenTheStrengthHistoryIsUnavailableTheRestOfThePersonPageStays() {
+        answerAyuWithRelationship();
+        FakeServices.answer("GET", "/api/v1/insights/contacts/" + AYU + "/strength-history", 503, "{\"status\":503}");
+
+        Response page = asOwner().get("/people/" + AYU);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.htmlPath().getString("html.body.main.h1")).isEqualTo("Ayu Lestari");
+        assertThat(page.htmlPath().getString("**.find { it.@class == 'unavailable' }"))
+                .contains("insights-service is unavailable");
+        assertThat(page.asString()).contains("Tie strength over time").doesNotContain("id=\"strength-data\"")
+                .doesNotContain("id=\"strength-table\"").contains("0.41").contains("Layer 2")
+                .contains("Kopi Kenangan").contains("send the deck");
+    }
+
+    @Test
+    void aPersonInsightsHasNotSeenYetHasNoStrengthPlot() {
+        answerAyuWithRelationship();
+        // the fake answers 404 to the history, as insights-service does for a contact it has not heard of yet
+
+        String html = asOwner().get("/people/" + AYU).asString();
+
+        assertThat(html).contains("0.41").doesNotContain("Tie strength over time").doesNotContain("class=\"unavailable\"");
+    }
+
+    @Test
     void anotherOwnersOrAnUnknownIdGivesANotFoundPage() {
         // The fake answers 404 to anything not set, as contacts-service does for another owner's id.
         Response page = asOwner().get("/people/" + DEWI);
@@ -312,6 +370,15 @@ class PeoplePagesTest {
             body = body.replace("\"introducedBy\":null", "\"introducedBy\":\"" + introducedBy + "\"");
         }
         FakeServices.answer("GET", AYU_PATH, 200, body, Map.of("ETag", etag));
+    }
+
+    private void answerAyuWithRelationship() {
+        answerAyu("\"3\"", "Kopi Kenangan", null);
+        FakeServices.answer("GET", "/api/v1/insights/contacts/" + AYU, 200, """
+                {"contactId":"%s","strength":0.41,"layer":2,"keepInTouch":true,"flags":[]}""".formatted(AYU));
+        answerTimelineAndPromises();
+        FakeServices.answer("GET", AYU_PATH + "/connections", 200, "{\"items\":[],\"nextCursor\":null}");
+        FakeServices.answer("GET", CONTACTS, 200, "{\"items\":[" + contact(CITRA, "Citra Dewi", null, 1) + "]}");
     }
 
     private void answerTimelineAndPromises() {
