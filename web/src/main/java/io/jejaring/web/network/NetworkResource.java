@@ -12,13 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jejaring.web.backend.Fetched;
 import io.jejaring.web.network.ReachClient.Day;
 import io.jejaring.web.network.ReachClient.Reach;
 import io.jejaring.web.page.Pages;
+import io.jejaring.web.page.ScriptJson;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -41,7 +40,7 @@ public class NetworkResource {
     ReachClient insights;
 
     @Inject
-    ObjectMapper json;
+    ScriptJson scriptJson;
 
     @Inject
     Pages pages;
@@ -53,16 +52,8 @@ public class NetworkResource {
         Fetched<List<Day>> days = Fetched.from(INSIGHTS,
                 () -> insights.history(today.minusDays(DAYS - 1L), today, DAYS).items());
         Fetched<ReachSeries> history = days.map(items -> ReachSeries.of(items, reach.value()));
-        String plotJson = history.isAvailable() ? scriptSafe(history.value().plotData()) : null;
+        String plotJson = history.isAvailable() ? scriptJson.of(history.value().plotData()) : null;
         return pages.render(Templates.network(reach.map(ReachView::new), history, plotJson));
     }
 
-    /** JSON for a {@code <script type="application/json">} block: no {@code <} can end the element early. */
-    String scriptSafe(Object data) {
-        try {
-            return json.writeValueAsString(data).replace("<", "\\u003c");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The plot's data could not be written as JSON", e);
-        }
-    }
 }

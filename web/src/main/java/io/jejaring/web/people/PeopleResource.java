@@ -29,13 +29,14 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.jejaring.web.backend.Fetched;
 import io.jejaring.web.backend.People;
 import io.jejaring.web.backend.Person;
 import io.jejaring.web.page.Pages;
+import io.jejaring.web.page.ScriptJson;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -121,6 +122,9 @@ public class PeopleResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ScriptJson scriptJson;
+
     @GET
     public Response list(@QueryParam("q") String q, @QueryParam("community") String community,
             @QueryParam("tag") String tag, @QueryParam("tier") String tier, @QueryParam("cursor") String cursor) {
@@ -171,7 +175,7 @@ public class PeopleResource {
         Fetched<StrengthSeries> strengthHistory = Fetched.from(INSIGHTS, () -> absentIfNotFound(() ->
                 new StrengthSeries(insights.strengthHistory(id, StrengthSeries.DAYS).points())));
         String strengthJson = strengthHistory.isAvailable() && strengthHistory.value() != null
-                ? scriptSafe(strengthHistory.value().plotData()) : null;
+                ? scriptJson.of(strengthHistory.value().plotData()) : null;
         Fetched<List<InteractionsClient.Interaction>> timeline = Fetched.from(INTERACTIONS,
                 () -> interactions.interactions(id, TIMELINE_SIZE).items());
         Fetched<List<InteractionsClient.Commitment>> promises = Fetched.from(INTERACTIONS,
@@ -378,14 +382,6 @@ public class PeopleResource {
         }
     }
 
-    /** JSON for a {@code <script type="application/json">} block: no {@code <} can end the element early. */
-    private String scriptSafe(Object data) {
-        try {
-            return json.writeValueAsString(data).replace("<", "\\u003c");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The plot's data could not be written as JSON", e);
-        }
-    }
 
     private static String etagOf(RestResponse<Contact> read) {
         String etag = read.getHeaderString("ETag");
