@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -32,6 +34,13 @@ final class Browser implements AutoCloseable {
     static final Dimension WINDOW = new Dimension(1280, 1000);
     /** A full page in one screenshot, up to this height. */
     static final int TALLEST_SCREENSHOT = 4000;
+
+    /**
+     * Selenium warns on every start when no CDP binding matches the browser's version exactly (its bindings
+     * follow Chromium's releases, Debian's Chromium lags them); nothing these tests use needs one. Held here so that
+     * the logger, and its level, are not collected.
+     */
+    private static final Logger CDP_VERSION_FINDER = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
 
     final ChromeDriver driver;
     private final String origin;
@@ -61,9 +70,15 @@ final class Browser implements AutoCloseable {
         return new Browser(driver, origin, profile, screenshots);
     }
 
-    /** Opens a path of the web app (or a full URL, such as a sign-in link). */
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
+    }
+
+    /** Opens a path of the web app, or a whole URL (such as a sign-in link). */
     Browser go(String pathOrUrl) {
-        driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : origin + pathOrUrl);
+        driver.get(pathOrUrl.matches("^[a-z]+:.*") ? pathOrUrl : origin + pathOrUrl);
         return this;
     }
 
