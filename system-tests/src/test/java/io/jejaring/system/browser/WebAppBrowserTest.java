@@ -3,6 +3,7 @@ package io.jejaring.system.browser;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.endsWith;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import io.jejaring.local.LocalStack;
 import io.jejaring.local.Service;
@@ -100,7 +103,7 @@ class WebAppBrowserTest {
     }
 
     @Test
-    void aSignInLinkOpensTodayWithTheNavigationOnce() {
+    void aSignInLinkOpensTodayAndAForgedOneIsRefused() {
         OwnerApi owner = newOwner();
 
         signIn(owner.owner);
@@ -147,7 +150,7 @@ class WebAppBrowserTest {
         browser.go("/");
         assertThat(browser.path()).isEqualTo("/signin");
         given().cookie("jejaring-session", session).redirects().follow(false).get(WEB + "/")
-                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/signin"));
+                .then().statusCode(303).header("Location", endsWith("/signin"));
     }
 
     /** Every page of the seeded owner, by the name its screenshot gets. */
@@ -207,9 +210,17 @@ class WebAppBrowserTest {
         signIn(owner.owner);
         assertThat(overdueNames()).contains("Joko Susilo");
 
-        browser.find("table#overdue").findElements(org.openqa.selenium.By.cssSelector("tbody tr")).stream()
-                .filter(row -> row.getText().startsWith("Joko Susilo")).findFirst().orElseThrow()
-                .findElement(org.openqa.selenium.By.cssSelector("form.log button[name=channel][value=IN_PERSON]")).click();
+        WebElement row = browser.find("table#overdue").findElements(By.cssSelector("tbody tr")).stream()
+                .filter(tr -> tr.getText().startsWith("Joko Susilo")).findFirst().orElseThrow();
+        for (String channel : List.of("IN_PERSON", "PHONE", "MESSAGE", "EMAIL", "VIDEO")) {
+            assertThat(row.findElements(By.cssSelector("form.log button[name=channel][value=" + channel + "]")))
+                    .as("a button to log " + channel).hasSize(1);
+        }
+        for (String exchange : List.of("GAVE", "RECEIVED")) {
+            assertThat(row.findElements(By.cssSelector("form.log button[name=exchange][value=" + exchange + "]")))
+                    .as("a button to log " + exchange).hasSize(1);
+        }
+        row.findElement(By.cssSelector("form.log button[name=channel][value=IN_PERSON]")).click();
 
         await().atMost(LIVE).until(() -> !overdueNames().contains("Joko Susilo"));
         List<String> channels = owner.get(OwnerApi.INTERACTIONS + "/interactions?contactId=" + joko).getList("items.channel");
@@ -256,7 +267,7 @@ class WebAppBrowserTest {
         browser.find("form#import-form button:not([type=button]), form#import-form input[type=submit]").click();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !browser.findAll("table#import-result tbody tr").isEmpty());
-        assertThat(browser.find("table#import-result").getText()).contains("Sari Purnama", "Teguh Prakoso");
+        assertThat(browser.findAll("table#import-result tbody tr")).as("a row for each card").hasSize(2);
         browser.screenshot("import-result");
         assertThat(owner.get(OwnerApi.CONTACTS + "/contacts?limit=10").getList("items.displayName", String.class))
                 .containsExactlyInAnyOrder("Sari Purnama", "Teguh Prakoso");
