@@ -60,8 +60,12 @@ public final class WebPagesBenchmark {
         }
     }
 
-    /** One script file and what it weighs, plain and gzipped. */
-    record Script(String path, int bytes, int gzipped) {
+    /** One script file a page names, what it answered, and what it weighs, plain and gzipped. */
+    record Script(String path, int status, int bytes, int gzipped) {
+
+        boolean served() {
+            return status == 200;
+        }
     }
 
     private static void run(WebOptions options, HttpClient http) throws Exception {
@@ -99,10 +103,12 @@ public final class WebPagesBenchmark {
             for (String path : scriptPaths) {
                 HttpResponse<byte[]> response = http.send(get(URI.create(Service.WEB.baseUrl() + path), session),
                         HttpResponse.BodyHandlers.ofByteArray());
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException(path + " answered " + response.statusCode());
+                boolean served = response.statusCode() == 200;
+                scripts.add(new Script(path, response.statusCode(), served ? response.body().length : 0,
+                        served ? PageScripts.gzippedSize(response.body()) : 0));
+                if (!served) {
+                    System.out.printf(Locale.ROOT, "  a page loads %s, which answered %d%n", path, response.statusCode());
                 }
-                scripts.add(new Script(path, response.body().length, PageScripts.gzippedSize(response.body())));
             }
             suite.write(options.report(), render(options, suite.facts("benchmarks/run web"), measurements, scripts));
         }
@@ -225,8 +231,10 @@ public final class WebPagesBenchmark {
             }
         }
         int totalGzipped = scripts.stream().mapToInt(Script::gzipped).sum();
-        md.append(String.format(Locale.ROOT, "| JavaScript the pages load, all of it, gzipped | ≤ %d KB | **%.1f KB** | %s |%n%n",
-                TARGET_SCRIPT_KB, totalGzipped / 1024.0, totalGzipped <= TARGET_SCRIPT_KB * 1024 ? "met" : "**missed**"));
+        long unserved = scripts.stream().filter(script -> !script.served()).count();
+        md.append(String.format(Locale.ROOT, "| JavaScript the pages load, all of it, gzipped | ≤ %d KB | **%.1f KB**%s | %s |%n%n",
+                TARGET_SCRIPT_KB, totalGzipped / 1024.0, unserved == 0 ? "" : " (" + unserved + " script(s) named but not served)",
+                totalGzipped <= TARGET_SCRIPT_KB * 1024 ? "met" : "**missed**"));
 
         md.append("## Each page: `GET` with a signed-in session\n\n");
         md.append("| page | path | p50 ms | p99 ms | max ms | requests measured | errors |\n");
@@ -244,7 +252,9 @@ public final class WebPagesBenchmark {
         }
         md.append("\n## The JavaScript the pages load\n\n| script | bytes | gzipped bytes |\n|---|---:|---:|\n");
         for (Script script : scripts) {
-            md.append(String.format(Locale.ROOT, "| `%s` | %,d | %,d |%n", script.path(), script.bytes(), script.gzipped()));
+            md.append(script.served()
+                    ? String.format(Locale.ROOT, "| `%s` | %,d | %,d |%n", script.path(), script.bytes(), script.gzipped())
+                    : String.format(Locale.ROOT, "| `%s` | not served: answered %d | |%n", script.path(), script.status()));
         }
         md.append(String.format(Locale.ROOT, "| all of them | %,d | %,d |%n%n",
                 scripts.stream().mapToInt(Script::bytes).sum(), totalGzipped));
