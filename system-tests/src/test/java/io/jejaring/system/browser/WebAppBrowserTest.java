@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,7 +84,12 @@ class WebAppBrowserTest {
     }
 
     void signIn(String owner) {
-        browser.go(stack.signInLink(owner));
+        followSignInLink(stack.signInLink(owner));
+    }
+
+    /** The link's page sets the session and moves on to Today by itself. */
+    void followSignInLink(String link) {
+        browser.go(link);
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.path().equals("/"));
     }
 
@@ -103,10 +109,10 @@ class WebAppBrowserTest {
     }
 
     @Test
-    void aSignInLinkOpensTodayAndAForgedOneIsRefused() {
-        OwnerApi owner = newOwner();
+    void aSignInLinkOpensTodayOnce() {
+        String link = stack.signInLink(newOwner().owner);
 
-        signIn(owner.owner);
+        followSignInLink(link);
 
         assertThat(browser.find("h1").getText()).isEqualTo("Today");
         for (String page : List.of("/", "/network", "/people", "/promises", "/transfer")) {
@@ -114,8 +120,22 @@ class WebAppBrowserTest {
         }
         assertThat(browser.cookie("jejaring-session").isHttpOnly()).isTrue();
 
-        browser.go(stack.signInLink(owner.owner).replace("code=", "code=x"));
-        assertThat(browser.find("[role=alert]").getText()).as("a forged code").contains("expired or was already used");
+        browser.go(link);
+        assertThat(browser.find("[role=alert]").getText()).as("the same link again").contains("expired or was already used");
+    }
+
+    @Test
+    void everyScriptTodayLoadsIsServed() {
+        signIn(seeded.api.owner);
+
+        @SuppressWarnings("unchecked")
+        List<String> scripts = (List<String>) browser.script(
+                "return Array.from(document.querySelectorAll('script[src]')).map(script => script.getAttribute('src'))");
+
+        assertThat(scripts).as("htmx, its SSE extension and the app's own script").hasSizeGreaterThanOrEqualTo(3);
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        scripts.forEach(src -> statuses.put(src, given().get(WEB + src).statusCode()));
+        assertThat(statuses).as("what each script the page names answers").allSatisfy((src, status) -> assertThat(status).isEqualTo(200));
     }
 
     @Test
