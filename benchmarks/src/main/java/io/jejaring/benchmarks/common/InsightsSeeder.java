@@ -73,11 +73,16 @@ public final class InsightsSeeder implements AutoCloseable {
     }
 
     public Seeded seed(String ownerId, String token, int size, long seed, Duration timeout) throws Exception {
+        return seed(ownerId, token, newIds(size), seed, timeout);
+    }
+
+    /** As {@link #seed(String, String, int, long, Duration)}, for contacts whose ids another service has already. */
+    public Seeded seed(String ownerId, String token, List<UUID> contacts, long seed, Duration timeout) throws Exception {
         long started = System.nanoTime();
-        int interactions = publishNetwork(ownerId, size, seed);
+        int interactions = publishNetwork(ownerId, contacts, seed);
         Duration published = Duration.ofNanos(System.nanoTime() - started);
-        awaitTotal(token, size, timeout);
-        return new Seeded(size, interactions, published, Duration.ofNanos(System.nanoTime() - started));
+        awaitTotal(token, contacts.size(), timeout);
+        return new Seeded(contacts.size(), interactions, published, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /**
@@ -85,13 +90,23 @@ public final class InsightsSeeder implements AutoCloseable {
      * waits until Kafka has them all. Returns how many interactions it published.
      */
     public int publishNetwork(String ownerId, int size, long seed) throws Exception {
+        return publishNetwork(ownerId, newIds(size), seed);
+    }
+
+    private static List<UUID> newIds(int size) {
+        List<UUID> ids = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            ids.add(UUID.randomUUID());
+        }
+        return ids;
+    }
+
+    /** As {@link #publishNetwork(String, int, long)}, with these contact ids. */
+    public int publishNetwork(String ownerId, List<UUID> contacts, long seed) throws Exception {
         SplittableRandom random = new SplittableRandom(seed);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<Future<?>> sent = new ArrayList<>();
-        List<UUID> contacts = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            UUID contactId = UUID.randomUUID();
-            contacts.add(contactId);
+        for (UUID contactId : contacts) {
             Tier tier = TIERS[random.nextInt(TIERS.length)];
             Instant createdAt = now.minusSeconds(random.nextLong(CREATED_WITHIN_DAYS * 86_400L));
             ContactSnapshot contact = new ContactSnapshot(contactId, ownerId, 1, tier, tier.defaultCadenceDays(), true,

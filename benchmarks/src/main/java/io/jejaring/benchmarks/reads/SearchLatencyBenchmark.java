@@ -157,7 +157,7 @@ public final class SearchLatencyBenchmark {
     }
 
     /** Writes the contacts as rows stored before the search columns existed; answers their ids. */
-    static List<UUID> insert(String url, String user, String password, String owner, int count) throws SQLException {
+    public static List<UUID> insert(String url, String user, String password, String owner, int count) throws SQLException {
         Random random = new Random(42);
         List<UUID> ids = new ArrayList<>(count);
         try (Connection connection = DriverManager.getConnection(url, user, password);
@@ -198,7 +198,8 @@ public final class SearchLatencyBenchmark {
         return values[random.nextInt(values.length)];
     }
 
-    private static void awaitIndexed(String url, String user, String password) throws SQLException, InterruptedException {
+    /** Waits until contacts-service's start-up backfill has derived the search columns of every contact. */
+    public static void awaitIndexed(String url, String user, String password) throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + BACKFILL_TIMEOUT.toNanos();
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {
@@ -218,7 +219,7 @@ public final class SearchLatencyBenchmark {
     }
 
     /** What autovacuum would do soon after so many writes, done now so that the planner's statistics are current. */
-    private static void analyze(String url, String user, String password) throws SQLException {
+    public static void analyze(String url, String user, String password) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("VACUUM ANALYZE contact");
