@@ -20,9 +20,9 @@ public record PersonPage(String id, Fetched<Contact> contact, Fetched<Relationsh
         Fetched<StrengthSeries> strengthHistory, String strengthJson, Fetched<List<Interaction>> timeline,
         Fetched<List<Connection>> connections, Fetched<List<Commitment>> promises, Fetched<Map<String, Person>> names) {
 
-    /** The person with this id, by name; null when unknown (just erased) or when names are unavailable. */
+    /** The person with this id, by name; null for no id, an unknown one (just erased), or names unavailable. */
     public Person person(String otherId) {
-        return names.isAvailable() ? names.value().get(otherId) : null;
+        return otherId != null && names.isAvailable() ? names.value().get(otherId) : null;
     }
 
     public Person introducer() {

@@ -184,6 +184,20 @@ class PeoplePagesTest {
     }
 
     @Test
+    void aNewPersonWithNoOneAroundThemHasAPage() {
+        answerAyu("\"1\"", null, null);
+        FakeServices.answer("GET", "/api/v1/interactions", 200, "{\"items\":[],\"nextCursor\":null}");
+        FakeServices.answer("GET", "/api/v1/commitments", 200, "{\"items\":[],\"nextCursor\":null}");
+        FakeServices.answer("GET", AYU_PATH + "/connections", 200, "{\"items\":[],\"nextCursor\":null}");
+
+        Response page = asOwner().get("/people/" + AYU);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.htmlPath().getString("html.body.main.h1")).isEqualTo("Ayu Lestari");
+        assertThat(FakeServices.calls()).noneMatch(call -> call.pathAndQuery().startsWith(CONTACTS + "?ids="));
+    }
+
+    @Test
     void anotherOwnersOrAnUnknownIdGivesANotFoundPage() {
         // The fake answers 404 to anything not set, as contacts-service does for another owner's id.
         Response page = asOwner().get("/people/" + DEWI);
