@@ -42,7 +42,7 @@ public class CountedBodies implements ReaderInterceptor {
     }
 
     /** Fails a read that would pass the limit. */
-    static final class LimitedStream extends FilterInputStream {
+    static class LimitedStream extends FilterInputStream {
 
         private final long limit;
         private long read;
@@ -82,8 +82,13 @@ public class CountedBodies implements ReaderInterceptor {
             read += n;
             if (read > limit) {
                 exceeded = true;
-                throw new IOException("the request body is over its limit");
+                overLimit();
             }
+        }
+
+        /** What a read past the limit does. */
+        void overLimit() throws IOException {
+            throw new IOException("the request body is over its limit");
         }
     }
 }
