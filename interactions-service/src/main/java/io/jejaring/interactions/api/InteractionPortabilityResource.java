@@ -36,7 +36,6 @@ import io.jejaring.interactions.domain.InteractionsRestored;
 import io.jejaring.interactions.domain.OwnerExportPages;
 import io.jejaring.interactions.store.Commitment;
 import io.jejaring.interactions.store.Interaction;
-import io.jejaring.plumbing.problem.BodyLimits;
 import io.quarkus.security.Authenticated;
 
 /**
@@ -77,7 +76,6 @@ public class InteractionPortabilityResource {
 
     static final String CALENDAR = "text/calendar";
     static final String MBOX = "application/mbox";
-    static final String IMPORT_PATH = "/api/v1/interactions/import";
     static final String IMPORTED = "A calendar or mail capture's counts (text/calendar, application/mbox), or a restore's"
             + " id maps (JSON).";
     static final String CALENDAR_EXAMPLE = """
@@ -155,7 +153,7 @@ public class InteractionPortabilityResource {
     @Consumes(CALENDAR)
     @Produces(MediaType.APPLICATION_JSON)
     public CaptureSummary captureCalendar(InputStream body) {
-        return captures.capture(caller.get(), CaptureFormat.CALENDAR, BodyLimits.limited(body, IMPORT_PATH));
+        return captures.capture(caller.get(), CaptureFormat.CALENDAR, body);
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MBOX, schema = @Schema(type = SchemaType.STRING),
@@ -167,7 +165,7 @@ public class InteractionPortabilityResource {
     @Consumes(MBOX)
     @Produces(MediaType.APPLICATION_JSON)
     public CaptureSummary captureMail(InputStream body) {
-        return captures.capture(caller.get(), CaptureFormat.MBOX, BodyLimits.limited(body, IMPORT_PATH));
+        return captures.capture(caller.get(), CaptureFormat.MBOX, body);
     }
 
     @POST

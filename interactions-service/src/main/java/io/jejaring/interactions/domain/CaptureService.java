@@ -2,7 +2,6 @@ package io.jejaring.interactions.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,7 +74,8 @@ public class CaptureService {
         try {
             return format == CaptureFormat.CALENDAR ? CalendarReader.read(body, now) : MboxReader.read(body);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the client went away, or sent what the stream could not carry: nothing was written
+            throw DomainException.invalid("the body could not be read to its end", List.of());
         }
     }
 

@@ -1,7 +1,5 @@
 package io.jejaring.plumbing.problem;
 
-import java.io.InputStream;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -45,23 +43,9 @@ public class BodyLimits {
                 .map(size -> new MemorySizeConverter().convert(size).asLongValue()).orElse(IMPORT_LIMIT);
     }
 
-    /**
-     * The body of a request to {@code path}, held to its limit as it is read: for a resource that streams its body
-     * itself (the interceptor of {@link CountedBodies} only sees readers that consume it whole). Past the limit a
-     * read fails with the same 413 problem.
-     */
-    public static InputStream limited(InputStream body, String path) {
-        long limit = limitFor(path);
-        return new CountedBodies.LimitedStream(body, limit) {
-            @Override
-            void overLimit() {
-                throw new ProblemException(tooLarge(limit));
-            }
-        };
-    }
-
     static Problem tooLarge(long limit) {
-        return Problem.of(413, "payload-too-large", "the request body is over " + (limit >> 20) + " MiB");
+        String size = limit >= 1L << 20 ? (limit >> 20) + " MiB" : (limit >> 10) + " KiB";
+        return Problem.of(413, "payload-too-large", "the request body is over " + size);
     }
 
     void install(@Observes Router router) {

@@ -15,8 +15,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Counts a request body as it is read, so that one sent without a {@code Content-Length} (chunked) is held to
- * {@link BodyLimits} too: past the limit, reading stops and the answer is 413 with a problem. The resource
- * method is never called. Requests only: the REST client, which also picks up providers, reads answers.
+ * {@link BodyLimits} too: past the limit, reading stops and the answer is 413 with a problem. A resource that
+ * takes the body as an {@code InputStream} and reads it itself gets the counted stream, whose read past the limit
+ * throws that problem. Requests only: the REST client, which also picks up providers, reads answers.
  */
 @Provider
 @ConstrainedTo(RuntimeType.SERVER)
@@ -42,7 +43,7 @@ public class CountedBodies implements ReaderInterceptor {
     }
 
     /** Fails a read that would pass the limit. */
-    static class LimitedStream extends FilterInputStream {
+    static final class LimitedStream extends FilterInputStream {
 
         private final long limit;
         private long read;
@@ -82,13 +83,8 @@ public class CountedBodies implements ReaderInterceptor {
             read += n;
             if (read > limit) {
                 exceeded = true;
-                overLimit();
+                throw new ProblemException(BodyLimits.tooLarge(limit));
             }
-        }
-
-        /** What a read past the limit does. */
-        void overLimit() throws IOException {
-            throw new IOException("the request body is over its limit");
         }
     }
 }
