@@ -1,6 +1,7 @@
 package io.jejaring.interactions.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -79,20 +80,25 @@ public class CaptureWriter {
         Tally tally = new Tally();
         Map<String, CaptureSources.Imported> known = sources.find(caller.ownerId(),
                 batch.stream().map(Planned::key).toList());
+        List<String> keys = new ArrayList<>();
+        List<CaptureSources.Imported> imported = new ArrayList<>();
         for (Planned item : batch) {
             CaptureSources.Imported before = known.get(item.key());
             if (before == null) {
                 Interaction created = interactions.log(caller, item.draft());
-                sources.record(caller.ownerId(), item.key(), created.id, item.sequence(), now);
+                keys.add(item.key());
+                imported.add(new CaptureSources.Imported(created.id, item.sequence()));
                 tally.created++;
             } else if (item.sequence() > before.sequence() && before.interactionId() != null) {
                 interactions.patch(caller, before.interactionId(), ExpectedVersion.ANY, current -> revised(current, item.draft()));
-                sources.record(caller.ownerId(), item.key(), before.interactionId(), item.sequence(), now);
+                keys.add(item.key());
+                imported.add(new CaptureSources.Imported(before.interactionId(), item.sequence()));
                 tally.updated++;
             } else {
                 tally.alreadyImported++;
             }
         }
+        sources.recordAll(caller.ownerId(), imported, keys, now);
         return tally;
     }
 

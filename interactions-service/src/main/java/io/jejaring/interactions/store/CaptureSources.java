@@ -1,6 +1,8 @@
 package io.jejaring.interactions.store;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
+
 /** Every query of {@code capture_source} and {@code capture_run}: what an owner's imports already brought in. */
 @ApplicationScoped
 public class CaptureSources {
@@ -19,7 +23,7 @@ public class CaptureSources {
             + " WHERE owner_id = :owner AND source_key IN (:keys)";
     static final String RECORD = """
             INSERT INTO capture_source (owner_id, source_key, interaction_id, sequence, captured_at)
-            VALUES (?1, ?2, ?3, ?4, ?5)
+            VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (owner_id, source_key) DO UPDATE SET interaction_id = EXCLUDED.interaction_id,
                 sequence = EXCLUDED.sequence, captured_at = EXCLUDED.captured_at""";
     static final String START_RUN = """
@@ -45,9 +49,25 @@ public class CaptureSources {
         return found;
     }
 
-    public void record(String ownerId, String key, UUID interactionId, int sequence, Instant now) {
-        entityManager.createNativeQuery(RECORD).setParameter(1, ownerId).setParameter(2, key)
-                .setParameter(3, interactionId).setParameter(4, sequence).setParameter(5, now).executeUpdate();
+    /**
+     * Remembers what a batch imported, in one JDBC batch after one flush: the interactions it names are inserted
+     * first (the key references them), and a flush per item would walk the whole growing session each time.
+     */
+    public void recordAll(String ownerId, List<Imported> rows, List<String> keys, Instant now) {
+        entityManager.flush();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement record = connection.prepareStatement(RECORD)) {
+                for (int i = 0; i < rows.size(); i++) {
+                    record.setString(1, ownerId);
+                    record.setString(2, keys.get(i));
+                    record.setObject(3, rows.get(i).interactionId());
+                    record.setInt(4, rows.get(i).sequence());
+                    record.setObject(5, now.atOffset(ZoneOffset.UTC));
+                    record.addBatch();
+                }
+                record.executeBatch();
+            }
+        });
     }
 
     /** Marks an import of the owner as running; false when one already is (and started after {@code staleBefore}). */
