@@ -1,6 +1,7 @@
 package io.jejaring.interactions.client;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -36,5 +37,13 @@ class GuardedContactsCall {
             }
             throw e;
         }
+    }
+
+    /** The matches contacts-service answered for up to 1000 addresses. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    List<ContactsClient.LookupMatch> matches(List<String> addresses, String bearerToken) {
+        ContactsClient.LookupAnswer answer = client.lookup(new ContactsClient.LookupRequest(addresses), "Bearer " + bearerToken);
+        return answer == null || answer.matches() == null ? List.of() : answer.matches();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.jejaring.interactions.store.CaptureSources;
 import io.jejaring.interactions.store.Commitment;
 import io.jejaring.interactions.store.Commitments;
 import io.jejaring.interactions.store.Interaction;
@@ -48,6 +49,9 @@ public class ContactFollower {
     @Inject
     ErasedOwners erasedOwners;
 
+    @Inject
+    CaptureSources captureSources;
+
     /** A contact created or updated: it is live, as of this version. */
     public void contactChanged(String ownerId, UUID contactId, long version) {
         known.upsert(ownerId, contactId, version, false);
@@ -83,6 +87,7 @@ public class ContactFollower {
             interactionRows.delete(interaction);
             events.deleted(interaction);
         }
+        captureSources.forget(ownerId);
         erasedOwners.record(ownerId);
     }
 

@@ -15,8 +15,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Counts a request body as it is read, so that one sent without a {@code Content-Length} (chunked) is held to
- * {@link BodyLimits} too: past the limit, reading stops and the answer is 413 with a problem. The resource
- * method is never called. Requests only: the REST client, which also picks up providers, reads answers.
+ * {@link BodyLimits} too: past the limit, reading stops and the answer is 413 with a problem. A resource that
+ * takes the body as an {@code InputStream} and reads it itself gets the counted stream, whose read past the limit
+ * throws that problem. Requests only: the REST client, which also picks up providers, reads answers.
  */
 @Provider
 @ConstrainedTo(RuntimeType.SERVER)
@@ -82,7 +83,7 @@ public class CountedBodies implements ReaderInterceptor {
             read += n;
             if (read > limit) {
                 exceeded = true;
-                throw new IOException("the request body is over its limit");
+                throw new ProblemException(BodyLimits.tooLarge(limit));
             }
         }
     }
