@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +27,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.jejaring.web.backend.Fetched;
 import io.jejaring.web.backend.NamedRows;
+import io.jejaring.web.backend.Parallel;
 import io.jejaring.web.backend.People;
 import io.jejaring.web.backend.Person;
 import io.jejaring.web.backend.ServiceProblem;
@@ -124,6 +126,9 @@ public class TodayResource {
     People people;
 
     @Inject
+    Parallel parallel;
+
+    @Inject
     Pages pages;
 
     @GET
@@ -193,12 +198,17 @@ public class TodayResource {
         return Response.ok(pages.render(Templates.logged(new Logged(person, message, columns)))).build();
     }
 
+    /** The whole page: its three lists asked for side by side, then everyone on them named in one call. */
     private TemplateInstance page(String problem) {
-        Fetched<List<Overdue>> overdue = fetchOverdue();
-        Fetched<List<Suggestion>> suggestions = fetchSuggestions();
+        Supplier<Fetched<List<Overdue>>> overdueCall = parallel.start(INSIGHTS,
+                () -> insights.overdue(OVERDUE_SHOWN).items());
+        Supplier<Fetched<List<Suggestion>>> suggestionsCall = parallel.start(INSIGHTS,
+                () -> insights.suggestions(SUGGESTIONS_SHOWN).items());
+        LocalDate today = LocalDate.now(pages.zone());
         Fetched<List<Commitment>> due = Fetched.from(INTERACTIONS, () -> dueThisWeek(
-                commitments.list(CommitmentsClient.OPEN, CommitmentsClient.MAX_PAGE, null).items(),
-                LocalDate.now(pages.zone())));
+                commitments.list(CommitmentsClient.OPEN, CommitmentsClient.MAX_PAGE, null).items(), today));
+        Fetched<List<Overdue>> overdue = overdueCall.get();
+        Fetched<List<Suggestion>> suggestions = suggestionsCall.get();
         List<String> ids = new ArrayList<>(idsOf(overdue, Overdue::contactId));
         ids.addAll(idsOf(suggestions, Suggestion::contactId));
         ids.addAll(idsOf(due, Commitment::contactId));

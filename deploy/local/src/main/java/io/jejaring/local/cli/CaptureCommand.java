@@ -42,14 +42,8 @@ final class CaptureCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FileFormat sent = FileFormat.of(file, format, EnumSet.of(FileFormat.CALENDAR, FileFormat.MBOX));
-        Remote remote = target.connect(jejaring);
-        JsonNode result = Upload.send(jejaring, remote, remote.at.interactionsApi() + "/import", sent, file);
-        if (json) {
-            Output.json(jejaring.out(), result);
-        } else {
-            jejaring.out().print(summary(file.getFileName().toString(), result));
-        }
-        return Jejaring.OK;
+        return Upload.sendAndReport(jejaring, target, file, sent, remote -> remote.at.interactionsApi() + "/import", json,
+                CaptureCommand::summary);
     }
 
     /** The counts, what could not be read, and the addresses seen most that are no contact of yours. */

@@ -37,14 +37,8 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FileFormat sent = FileFormat.of(file, format, EnumSet.of(FileFormat.VCARD, FileFormat.CSV));
-        Remote remote = target.connect(jejaring);
-        JsonNode result = Upload.send(jejaring, remote, remote.at.contactsApi() + "/import", sent, file);
-        if (json) {
-            Output.json(jejaring.out(), result);
-        } else {
-            jejaring.out().print(summary(file.getFileName().toString(), result));
-        }
-        return Jejaring.OK;
+        return Upload.sendAndReport(jejaring, target, file, sent, remote -> remote.at.contactsApi() + "/import", json,
+                ImportCommand::summary);
     }
 
     static String summary(String file, JsonNode result) {

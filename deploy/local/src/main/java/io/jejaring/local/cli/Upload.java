@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +14,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class Upload {
 
     private Upload() {
+    }
+
+    /**
+     * Sends a file to the import endpoint {@code url} picks of the target, and prints the answer: the summary
+     * {@code summary} writes of it (given the file's name), or with {@code json} the service's JSON itself.
+     */
+    static int sendAndReport(Jejaring jejaring, Target target, Path file, FileFormat format,
+            Function<Remote, String> url, boolean json, BiFunction<String, JsonNode, String> summary) {
+        Remote remote = target.connect(jejaring);
+        JsonNode result = send(jejaring, remote, url.apply(remote), format, file);
+        if (json) {
+            Output.json(jejaring.out(), result);
+        } else {
+            jejaring.out().print(summary.apply(file.getFileName().toString(), result));
+        }
+        return Jejaring.OK;
     }
 
     static JsonNode send(Jejaring jejaring, Remote remote, String url, FileFormat format, Path file) {
