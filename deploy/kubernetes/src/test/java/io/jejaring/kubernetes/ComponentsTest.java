@@ -57,6 +57,9 @@ class ComponentsTest {
         }
         assertThat(apiBackends).as("the services behind /api/v1/").isSubsetOf(Repo.SERVICES).containsAll(Repo.SERVICES);
         assertThat(otherPaths).as("paths outside /api/v1/").containsExactly("Prefix / -> " + Repo.WEB);
+        // web's sessions live in the replica that opened them (web/session/Sessions): a browser sticks to it
+        assertThat(ingress.path("metadata").path("annotations").path("nginx.ingress.kubernetes.io/affinity").asText())
+                .as("the ingress keeps a browser on one web replica").isEqualTo("cookie");
     }
 
     @Test
