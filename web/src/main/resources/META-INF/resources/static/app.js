@@ -8,3 +8,7 @@
     }
   }
 })();
+
+// A page that follows the live updates says when it is connected (and when it is not), on <body data-live>.
+document.addEventListener('htmx:sseOpen', function () { document.body.setAttribute('data-live', 'open'); });
+document.addEventListener('htmx:sseError', function () { document.body.setAttribute('data-live', 'lost'); });

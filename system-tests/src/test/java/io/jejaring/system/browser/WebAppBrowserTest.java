@@ -87,6 +87,11 @@ class WebAppBrowserTest {
         followSignInLink(stack.signInLink(owner));
     }
 
+    /** Today follows the live updates from now on: an event published before this would never reach it. */
+    void awaitLiveUpdates() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> "open".equals(browser.find("body").getAttribute("data-live")));
+    }
+
     /** The link's page sets the session and moves on to Today by itself. */
     void followSignInLink(String link) {
         browser.go(link);
@@ -228,6 +233,7 @@ class WebAppBrowserTest {
         owner.interaction(joko, "PHONE", Instant.now().minus(30, ChronoUnit.DAYS));
         await().atMost(PROJECTED).until(() -> owner.overdueContactIds().contains(joko));
         signIn(owner.owner);
+        awaitLiveUpdates();
         assertThat(overdueNames()).contains("Joko Susilo");
 
         WebElement row = browser.find("table#overdue").findElements(By.cssSelector("tbody tr")).stream()
@@ -255,6 +261,7 @@ class WebAppBrowserTest {
         owner.interaction(rina, "MESSAGE", Instant.now().minus(1, ChronoUnit.DAYS).plusSeconds(30));
         await().atMost(PROJECTED).until(() -> owner.request().get(OwnerApi.INSIGHTS + "/contacts/" + rina).statusCode() == 200);
         signIn(owner.owner);
+        awaitLiveUpdates();
         assertThat(overdueNames()).as("not overdue yet").doesNotContain("Rina Kusuma");
         browser.script("window.jejaringPageLoad = 'first'");
 
