@@ -120,7 +120,7 @@ class WebAppBrowserTest {
         followSignInLink(link);
 
         assertThat(browser.find("h1").getText()).isEqualTo("Today");
-        for (String page : List.of("/", "/network", "/people", "/promises", "/transfer")) {
+        for (String page : List.of("/", "/network", "/people", "/promises", "/transfer", "/settings")) {
             assertThat(browser.findAll("nav a[href='" + page + "']")).as("the navigation links to " + page).hasSize(1);
         }
         assertThat(browser.cookie("jejaring-session").isHttpOnly()).isTrue();
@@ -187,7 +187,8 @@ class WebAppBrowserTest {
                 Arguments.of("person", "/people/" + seeded.ayu),
                 Arguments.of("person-new", "/people/new"),
                 Arguments.of("promises", "/promises"),
-                Arguments.of("transfer", "/transfer"));
+                Arguments.of("transfer", "/transfer"),
+                Arguments.of("settings", "/settings"));
     }
 
     @ParameterizedTest(name = "{1}")
